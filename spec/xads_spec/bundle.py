@@ -29,13 +29,13 @@ def _load_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def _merge(target: dict[str, Any], source: dict[str, Any], where: str) -> None:
-    """Deep-merge mappings; the same leaf written twice is an error, not an override."""
+def _merge(target: dict[str, Any], source: dict[str, Any], where: str, depth: int = 2) -> None:
+    """Merge sections (`paths`, `components/<kind>`); a path or component written twice is an error."""
     for key, value in source.items():
         if key not in target:
             target[key] = value
-        elif isinstance(target[key], dict) and isinstance(value, dict):
-            _merge(target[key], value, f"{where}/{key}")
+        elif depth > 0 and isinstance(target[key], dict) and isinstance(value, dict):
+            _merge(target[key], value, f"{where}/{key}", depth - 1)
         else:
             raise BundleError(f"{where}/{key} is defined twice")
 
@@ -121,14 +121,14 @@ def _cut(node: Any, version: int) -> Any:
         return [_cut(item, version) for item in node if not isinstance(item, dict) or _present(item, version)]
     if not isinstance(node, dict):
         return node
-    result: dict[str, Any] = {}
-    dropped: set[str] = set()
-    for key, value in node.items():
-        if isinstance(value, dict) and not _present(value, version):
-            dropped.add(key)
-            continue
-        result[key] = _cut(value, version)
-    if dropped and isinstance(result.get("required"), list):
+    result = {
+        key: _cut(value, version)
+        for key, value in node.items()
+        if not isinstance(value, dict) or _present(value, version)
+    }
+    properties = node.get("properties")
+    if isinstance(properties, dict) and isinstance(result.get("required"), list):
+        dropped = set(properties) - set(result["properties"])
         result["required"] = [name for name in result["required"] if name not in dropped]
     return result
 

@@ -1,0 +1,52 @@
+# The two commands a newcomer runs: `make demo` (main job) and `make test`.
+# Every target installs what it needs into .venv/ and node_modules/ first.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+NPM_STAMP := node_modules/.installed
+REDOCLY := node_modules/.bin/redocly
+
+.PHONY: demo spec bundle check-bundle validate lint table test lint-python clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+demo: spec
+
+## The spec: bundle, validate with openapi-spec-validator, lint with Redocly, print the operation table.
+spec: bundle validate lint table
+
+bundle: $(STAMP)
+	$(PY) -m xads_spec bundle
+
+check-bundle: $(STAMP)
+	$(PY) -m xads_spec check
+
+validate: $(STAMP)
+	$(PY) -m xads_spec validate
+
+lint: $(NPM_STAMP)
+	$(REDOCLY) lint --config spec/redocly.yaml --format=stylish \
+		spec/dist/x-ads-api.json spec/dist/x-ads-api.v11.json spec/dist/x-ads-api.v12.json
+
+table: $(STAMP)
+	$(PY) -m xads_spec table
+
+lint-python: $(STAMP)
+	$(PY) -m ruff check spec/xads_spec tests
+	$(PY) -m mypy spec/xads_spec
+
+test: $(STAMP) check-bundle validate lint lint-python
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf $(VENV) node_modules

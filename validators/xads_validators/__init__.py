@@ -1,0 +1,13 @@
+"""Request validation for the X Ads API: the spec's constraints plus its cross-field rules.
+
+    from xads_validators import RequestValidator
+    result = RequestValidator().validate_wire("GET", "/12/accounts/abc/cards?count=0")
+    for violation in result.violations:
+        print(violation)
+"""
+
+from xads_validators.resolver import MediaFacts, Resolver
+from xads_validators.validator import RequestValidator, ValidationResult
+from xads_validators.violation import Violation
+
+__all__ = ["MediaFacts", "RequestValidator", "Resolver", "ValidationResult", "Violation"]

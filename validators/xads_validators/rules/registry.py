@@ -1,0 +1,88 @@
+"""How a rule is declared and what it is given."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from xads_validators.operations import Operation
+from xads_validators.resolver import Resolver
+from xads_validators.violation import INVALID_PARAMETER, Location, Violation
+
+
+@dataclass(slots=True)
+class RuleContext:
+    """Everything a rule may look at; `resolver` is only given to stateful rules."""
+
+    rule_id: str
+    operation: Operation
+    params: dict[str, Any]
+    body: Any
+    args: dict[str, Any]
+    now: datetime
+    resolver: Resolver | None
+
+    def need_resolver(self) -> Resolver:
+        if self.resolver is None:
+            raise SkipRule(self.rule_id)
+        return self.resolver
+
+    @property
+    def account_id(self) -> str:
+        return str(self.params.get("account_id", ""))
+
+    def where(self, parameter: str) -> Location:
+        """A name is a parameter; a JSON pointer points into the body."""
+        if parameter.startswith("/"):
+            return "body"
+        spec = self.operation.parameters.get(parameter)
+        location = spec.location if spec else "query"
+        return location if location in ("path", "query", "header") else "query"  # type: ignore[return-value]
+
+    def violation(self, parameter: str | None, message: str, code: str = INVALID_PARAMETER) -> Violation:
+        location: Location = self.where(parameter) if parameter else ("body" if self.operation.takes_json else "query")
+        return Violation(self.rule_id, location, parameter, message, code)
+
+
+class SkipRule(Exception):
+    """Raised by a rule that needs a resolver when none was given."""
+
+
+RuleFunction = Callable[[RuleContext], Iterable[Violation]]
+REGISTRY: dict[str, RuleFunction] = {}
+
+
+def rule(rule_id: str) -> Callable[[RuleFunction], RuleFunction]:
+    def register(function: RuleFunction) -> RuleFunction:
+        if rule_id in REGISTRY:
+            raise ValueError(f"rule {rule_id} is implemented twice")
+        REGISTRY[rule_id] = function
+        return function
+
+    return register
+
+
+def parse_time(value: Any) -> datetime | None:
+    """A timestamp as the spec accepts it (ISO 8601 date or date-time), in UTC; None if absent or unreadable."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+    """Every (JSON pointer, value) below `node`, parents first."""
+    yield pointer, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from walk(value, f"{pointer}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from walk(value, f"{pointer}/{index}")

@@ -1,0 +1,311 @@
+"""The two entry points: a request as it goes on the wire, and values a client holds before sending."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from xads_spec import supported_versions
+from xads_validators.operations import Operation, VersionIndex, version_index
+from xads_validators.resolver import Resolver
+from xads_validators.rules import REGISTRY, RuleContext
+from xads_validators.rules.registry import SkipRule
+from xads_validators.schemas import schema_violations
+from xads_validators.violation import (
+    METHOD_NOT_ALLOWED,
+    MISSING_PARAMETER,
+    NOT_FOUND,
+    PAYLOAD_TOO_LARGE,
+    UNSUPPORTED_MEDIA_TYPE,
+    Location,
+    Violation,
+)
+from xads_validators.wire import coerce, parse_json, parse_pairs
+
+_OAUTH_PREFIX = "oauth_"
+_FORM = "application/x-www-form-urlencoded"
+_JSON = "application/json"
+
+
+@dataclass(slots=True)
+class ValidationResult:
+    """Violations plus what was understood, so a server need not parse the request twice."""
+
+    operation: Operation | None
+    params: dict[str, Any] = field(default_factory=dict)
+    body: Any = None
+    violations: list[Violation] = field(default_factory=list)
+    skipped_rules: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.violations
+
+
+def _media_type(headers: Mapping[str, str]) -> str:
+    for name, value in headers.items():
+        if name.lower() == "content-type":
+            return value.split(";", 1)[0].strip().lower()
+    return ""
+
+
+def _plain(value: Any) -> Any:
+    """Client-side values (datetimes, enums, tuples) as the JSON the wire would carry."""
+    if isinstance(value, enum.Enum):
+        return _plain(value.value)
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+        return aware.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+class RequestValidator:
+    """Validates requests against the bundled spec and its `x-rules`.
+
+    `clock` gives the time clock-dependent rules compare against; tests pin it.
+    """
+
+    def __init__(self, clock: Callable[[], datetime] | None = None) -> None:
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._versions = supported_versions()
+
+    def index(self, version: int) -> VersionIndex:
+        return version_index(version)
+
+    def operation(self, operation_id: str, version: int) -> Operation:
+        return self.index(version).by_id[operation_id]
+
+    # -- wire entry point -------------------------------------------------------------
+    def validate_wire(
+        self,
+        method: str,
+        target: str,
+        *,
+        query: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: bytes = b"",
+        resolver: Resolver | None = None,
+        now: datetime | None = None,
+    ) -> ValidationResult:
+        """`target` is a full URL or a path starting with the version (`/12/accounts/...`)."""
+        headers = headers or {}
+        parts = urlsplit(target)
+        query_text = "&".join(q for q in (parts.query, query or "") if q)
+        segments = parts.path.lstrip("/").split("/", 1)
+        version_text = segments[0]
+        if not version_text.isdigit() or int(version_text) not in self._versions:
+            return ValidationResult(
+                None,
+                violations=[
+                    Violation(
+                        "spec.unknown_version",
+                        "path",
+                        None,
+                        f"API version {version_text!r} is not served; use one of {self._versions}",
+                        NOT_FOUND,
+                    )
+                ],
+            )
+        version = int(version_text)
+        rest = "/" + (segments[1] if len(segments) > 1 else "")
+        matched = self.index(version).match(rest)
+        if matched is None:
+            return ValidationResult(
+                None,
+                violations=[
+                    Violation("spec.unknown_operation", "path", None, f"no operation at {rest} in version {version}", NOT_FOUND)
+                ],
+            )
+        by_method, raw_path = matched
+        operation = by_method.get(method.upper())
+        if operation is None:
+            allowed = ", ".join(sorted(by_method))
+            return ValidationResult(
+                None,
+                violations=[
+                    Violation(
+                        "spec.method_not_allowed",
+                        "path",
+                        None,
+                        f"{method.upper()} is not allowed on {rest}; allowed: {allowed}",
+                        METHOD_NOT_ALLOWED,
+                    )
+                ],
+            )
+
+        result = ValidationResult(operation)
+        violations = result.violations
+        for name, raw in raw_path.items():
+            self._take(operation, name, unquote(raw), "path", result)
+
+        pairs, problems = parse_pairs(query_text, "query")
+        violations.extend(problems)
+        sources: list[tuple[list[tuple[str, str]], Location]] = [(pairs, "query")]
+
+        media_type = _media_type(headers)
+        if len(body) > operation.max_body_bytes:
+            violations.append(
+                Violation(
+                    "spec.body_too_large",
+                    "body",
+                    None,
+                    f"the body has {len(body)} bytes; at most {operation.max_body_bytes} accepted",
+                    PAYLOAD_TOO_LARGE,
+                )
+            )
+        elif operation.takes_json:
+            if not body:
+                if operation.body_required:
+                    violations.append(
+                        Violation("spec.body_required", "body", "/", "a JSON body is required", MISSING_PARAMETER)
+                    )
+            elif media_type != _JSON:
+                violations.append(self._content_type_violation(media_type, _JSON))
+            else:
+                parsed, problem = parse_json(body)
+                if problem:
+                    violations.append(problem)
+                else:
+                    result.body = parsed
+                    violations.extend(schema_violations(operation.body_validator, parsed, "body", None))
+        elif body:
+            if media_type != _FORM:
+                violations.append(self._content_type_violation(media_type, _FORM))
+            else:
+                try:
+                    text = body.decode("utf-8")
+                except UnicodeDecodeError:
+                    text = None
+                    violations.append(Violation("spec.parameters", "body", None, "the form body is not UTF-8"))
+                if text is not None:
+                    form_pairs, problems = parse_pairs(text, "query")
+                    violations.extend(problems)
+                    sources.append((form_pairs, "query"))
+
+        seen: set[str] = set()
+        for source, location in sources:
+            for name, raw in source:
+                if name.startswith(_OAUTH_PREFIX):
+                    continue
+                if name in seen:
+                    violations.append(
+                        Violation(
+                            "spec.repeated_parameter",
+                            location,
+                            name,
+                            f"`{name}` is given more than once; send one value (lists are comma-separated)",
+                        )
+                    )
+                    continue
+                seen.add(name)
+                self._take(operation, name, raw, location, result)
+        self._check_required(operation, result)
+        self._apply_rules(operation, result, resolver, now)
+        return result
+
+    def _content_type_violation(self, got: str, expected: str) -> Violation:
+        return Violation(
+            "spec.content_type",
+            "header",
+            "Content-Type",
+            f"this operation takes {expected}, got {got or 'no content type'}",
+            UNSUPPORTED_MEDIA_TYPE,
+        )
+
+    def _take(self, operation: Operation, name: str, raw: str, location: Location, result: ValidationResult) -> None:
+        parameter = operation.parameters.get(name)
+        if parameter is None or parameter.location != location:
+            result.violations.append(
+                Violation("spec.unknown_parameter", location, name, f"`{name}` is not a parameter of {operation.operation_id}")
+            )
+            return
+        value, problem = coerce(parameter, raw, location)
+        if problem:
+            result.violations.append(problem)
+            return
+        result.params[name] = value
+        result.violations.extend(schema_violations(parameter.validator, value, location, name))
+
+    def _check_required(self, operation: Operation, result: ValidationResult) -> None:
+        for name, parameter in operation.parameters.items():
+            if parameter.required and name not in result.params and not any(
+                v.parameter == name for v in result.violations
+            ):
+                result.violations.append(
+                    Violation(
+                        "spec.required",
+                        parameter.location,  # type: ignore[arg-type]
+                        name,
+                        f"`{name}` is required",
+                        MISSING_PARAMETER,
+                    )
+                )
+
+    # -- values entry point -----------------------------------------------------------
+    def validate_values(
+        self,
+        operation_id: str,
+        version: int,
+        params: Mapping[str, Any],
+        body: Any = None,
+        *,
+        resolver: Resolver | None = None,
+        now: datetime | None = None,
+    ) -> ValidationResult:
+        """Values as a client holds them (path and query parameters in one mapping; body as JSON data)."""
+        operation = self.operation(operation_id, version)
+        result = ValidationResult(operation)
+        for name, value in params.items():
+            if value is None:
+                continue
+            parameter = operation.parameters.get(name)
+            if parameter is None:
+                result.violations.append(
+                    Violation("spec.unknown_parameter", "query", name, f"`{name}` is not a parameter of {operation_id}")
+                )
+                continue
+            plain = _plain(value)
+            result.params[name] = plain
+            location: Location = parameter.location  # type: ignore[assignment]
+            result.violations.extend(schema_violations(parameter.validator, plain, location, name))
+        if operation.takes_json:
+            if body is None:
+                if operation.body_required:
+                    result.violations.append(
+                        Violation("spec.body_required", "body", "/", "a JSON body is required", MISSING_PARAMETER)
+                    )
+            else:
+                result.body = _plain(body)
+                result.violations.extend(schema_violations(operation.body_validator, result.body, "body", None))
+        self._check_required(operation, result)
+        self._apply_rules(operation, result, resolver, now)
+        return result
+
+    # -- rules ------------------------------------------------------------------------
+    def _apply_rules(
+        self, operation: Operation, result: ValidationResult, resolver: Resolver | None, now: datetime | None
+    ) -> None:
+        """Run the operation's x-rules. Rules that need a resolver are skipped without one.
+
+        On input the spec layer already refused, a rule that cannot read its fields stays
+        silent; on valid input the same failure is a bug and propagates.
+        """
+        spec_clean = not result.violations
+        moment = now or self._clock()
+        for ref in operation.rules:
+            context = RuleContext(ref.id, operation, result.params, result.body, ref.args, moment, resolver)
+            try:
+                result.violations.extend(REGISTRY[ref.id](context))
+            except SkipRule:
+                result.skipped_rules.append(ref.id)
+            except (TypeError, KeyError, ValueError, AttributeError, IndexError):
+                if spec_clean:
+                    raise

@@ -1,0 +1,68 @@
+"""Turning what arrives on the wire (strings and bytes) into typed values, per the spec's style rules."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import parse_qsl
+
+import orjson
+
+from xads_validators.operations import Parameter
+from xads_validators.violation import INVALID_JSON, Location, Violation
+
+_INTEGER = re.compile(r"-?[0-9]+")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+_MAX_QUERY_PAIRS = 1000
+
+
+class _Unreadable(ValueError):
+    pass
+
+
+def parse_pairs(text: str, location: Location) -> tuple[list[tuple[str, str]], list[Violation]]:
+    """Name/value pairs of a query string or form body; refuses absurd numbers of pairs."""
+    try:
+        pairs = parse_qsl(text, keep_blank_values=True, errors="strict", max_num_fields=_MAX_QUERY_PAIRS)
+    except (ValueError, UnicodeDecodeError) as error:
+        return [], [Violation("spec.parameters", location, None, f"unreadable {location} parameters: {error}")]
+    return pairs, []
+
+
+def _scalar(kind: str, raw: str) -> Any:
+    if kind == "integer":
+        if not _INTEGER.fullmatch(raw):
+            raise _Unreadable("an integer")
+        return int(raw)
+    if kind == "number":
+        if not _NUMBER.fullmatch(raw):
+            raise _Unreadable("a number")
+        return float(raw)
+    if kind == "boolean":
+        lowered = raw.lower()
+        if lowered not in ("true", "false"):
+            raise _Unreadable("true or false")
+        return lowered == "true"
+    return raw
+
+
+def coerce(parameter: Parameter, raw: str, location: Location) -> tuple[Any, Violation | None]:
+    """The typed value of one wire string; comma-separated for explode=false arrays."""
+    try:
+        if parameter.kind == "array":
+            items = raw.split(",") if not parameter.explode else [raw]
+            return [_scalar(parameter.item_kind, item) for item in items], None
+        return _scalar(parameter.kind, raw), None
+    except _Unreadable as expected:
+        shown = raw if len(raw) <= 60 else raw[:57] + "..."
+        return None, Violation(
+            "spec.type", location, parameter.name, f"`{parameter.name}` must be {expected}, got \"{shown}\""
+        )
+
+
+def parse_json(body: bytes) -> tuple[Any, Violation | None]:
+    """orjson refuses invalid UTF-8, numbers beyond 64 bits and nesting deeper than 1024."""
+    try:
+        return orjson.loads(body), None
+    except orjson.JSONDecodeError as error:
+        return None, Violation("spec.json", "body", "/", f"the body is not valid JSON: {error}", INVALID_JSON)
