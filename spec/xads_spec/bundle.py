@@ -96,6 +96,16 @@ def bundle_sources(spec_dir: Path) -> dict[str, Any]:
             error_settings = {k: fragment.pop(k) for k in list(fragment) if k.startswith("x-")}
         _merge(document, {k: fragment.get(k, {}) for k in ("paths", "components")}, relative)
 
+    for item in document["paths"].values():
+        shared = item.pop("parameters", [])
+        for method in HTTP_METHODS:
+            if method in item and shared:
+                own = item[method].get("parameters", [])
+                keys = {(p.get("name"), p.get("in"), p.get("$ref")) for p in own}
+                item[method]["parameters"] = [
+                    p for p in shared if (p.get("name"), p.get("in"), p.get("$ref")) not in keys
+                ] + own
+
     every = [str(code) for code in error_settings.get("x-every-operation", [])]
     json_only = [str(code) for code in error_settings.get("x-json-body-operations", [])]
     for _path, _method, operation in operations(document):
