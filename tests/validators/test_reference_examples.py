@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 
@@ -33,8 +34,9 @@ def _expected_rule(name: str) -> str:
 
 def _clock_for(example: dict[str, Any], url: str) -> Any:
     """The reference's examples are years old: judge time rules as of a day before their earliest timestamp."""
-    times = [parse_time(value) for _p, value in walk([url.split("?")[-1].split("&"), example.get("body")])]
-    times += [parse_time(part.partition("=")[2]) for part in (example.get("form") or "").split("&")]
+    query = url.partition("?")[2] + "&" + (example.get("form") or "")
+    times = [parse_time(unquote(part.partition("=")[2])) for part in query.split("&")]
+    times += [parse_time(value) for _pointer, value in walk(example.get("body"))]
     known = [t for t in times if t is not None]
     return min(known) - timedelta(days=1) if known else NOW
 

@@ -6,8 +6,17 @@
         print(violation)
 """
 
-from xads_validators.resolver import MediaFacts, Resolver
+from xads_validators.resolver import AccountFacts, AudienceFacts, MediaFacts, Resolver, ScheduledTweetFacts
 from xads_validators.validator import RequestValidator, ValidationResult
 from xads_validators.violation import Violation
 
-__all__ = ["MediaFacts", "RequestValidator", "Resolver", "ValidationResult", "Violation"]
+__all__ = [
+    "AccountFacts",
+    "AudienceFacts",
+    "MediaFacts",
+    "RequestValidator",
+    "Resolver",
+    "ScheduledTweetFacts",
+    "ValidationResult",
+    "Violation",
+]

@@ -11,11 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import jsonschema_rs
-
 from xads_spec import load_bundle
 from xads_spec.bundle import operations as spec_operations
-from xads_validators.schemas import compile_schema
+from xads_validators.schemas import CompiledSchema, compile_schema
 
 _PARAM = re.compile(r"\{([^}]+)\}")
 
@@ -38,7 +36,7 @@ class Parameter:
     schema: dict[str, Any]
     explode: bool
     components: dict[str, Any] = field(repr=False)
-    _validator: jsonschema_rs.Validator | None = field(default=None, repr=False)
+    _validator: CompiledSchema | None = field(default=None, repr=False)
 
     @property
     def kind(self) -> str:
@@ -50,7 +48,7 @@ class Parameter:
         return _primitive(self.schema.get("items", {}))
 
     @property
-    def validator(self) -> jsonschema_rs.Validator:
+    def validator(self) -> CompiledSchema:
         if self._validator is None:
             self._validator = compile_schema(self.schema, self.components)
         return self._validator
@@ -81,7 +79,7 @@ class Operation:
     max_body_bytes: int = 0
     body_schema: dict[str, Any] | None = field(default=None, repr=False)
     components: dict[str, Any] = field(default_factory=dict, repr=False)
-    _body_validator: jsonschema_rs.Validator | None = field(default=None, repr=False)
+    _body_validator: CompiledSchema | None = field(default=None, repr=False)
 
     @property
     def takes_json(self) -> bool:
@@ -92,7 +90,7 @@ class Operation:
         return bool(self.spec.get("requestBody", {}).get("required", False))
 
     @property
-    def body_validator(self) -> jsonschema_rs.Validator:
+    def body_validator(self) -> CompiledSchema:
         if self._body_validator is None:
             assert self.body_schema is not None
             self._body_validator = compile_schema(self.body_schema, self.components)

@@ -2,11 +2,12 @@
 
 The emulator answers from its database; a client may answer from the live API, or pass
 no resolver at all, in which case stateful rules are skipped and reported as such.
+Every method answers for one ads account, the one the request acts on.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
@@ -17,33 +18,51 @@ class MediaFacts:
 
     media_key: str
     media_type: str  # IMAGE, GIF or VIDEO
-    media_category: str | None
-    width: int | None
-    height: int | None
+    width: int | None = None
+    height: int | None = None
+    media_category: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AccountFacts:
+    account_id: str
+    business_id: str | None = None
+    features: frozenset[str] = field(default_factory=frozenset)
+    promotable_user_ids: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True, slots=True)
+class AudienceFacts:
+    """An audience as seen from one account: the owner, or a share with its level."""
+
+    owner_account_id: str
+    audience_type: str
+    permission_level: str | None  # None for the owner; READ_ONLY or READ_WRITE for a share
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledTweetFacts:
+    scheduled_at: datetime
+    scheduled_status: str
 
 
 class Resolver(Protocol):
     def media(self, account_id: str, media_key: str) -> MediaFacts | None:
-        """The library entry for `media_key`, or None when the account's library lacks it."""
+        """The library entry, or None when the account's library lacks the key."""
         ...
+
+    def account(self, account_id: str) -> AccountFacts | None: ...
+
+    def custom_audience(self, account_id: str, custom_audience_id: str) -> AudienceFacts | None: ...
 
     def custom_audience_name_taken(self, account_id: str, name: str, except_id: str | None) -> bool: ...
 
-    def custom_audience(self, account_id: str, custom_audience_id: str) -> dict[str, object] | None:
-        """Facts about an audience as seen from `account_id`: `owner_account_id`, `audience_type`,
-        `permission_level` (None for the owner, READ_ONLY or READ_WRITE for a share)."""
-        ...
-
     def has_do_not_reach_list(self, account_id: str) -> bool: ...
 
-    def scheduled_tweets_between(
-        self, account_id: str, start: datetime, end: datetime, except_id: str | None
-    ) -> int:
-        """How many live scheduled tweets of the account are scheduled in [start, end)."""
+    def scheduled_tweets_between(self, account_id: str, start: datetime, end: datetime, except_id: str | None) -> int:
+        """How many SCHEDULED tweets of the account go live in [start, end)."""
         ...
 
-    def scheduled_tweet(self, account_id: str, scheduled_tweet_id: str) -> dict[str, object] | None:
-        """`scheduled_at` (datetime) and `scheduled_status` of a scheduled tweet."""
-        ...
+    def scheduled_tweet(self, account_id: str, scheduled_tweet_id: str) -> ScheduledTweetFacts | None: ...
 
-    def account_features(self, account_id: str) -> frozenset[str]: ...
+    def line_item_exists(self, account_id: str, line_item_id: str) -> bool: ...

@@ -7,6 +7,7 @@ parsing it takes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import jsonschema_rs
@@ -16,10 +17,60 @@ from xads_validators.violation import Location, Violation
 _MAX_SHOWN = 60
 
 
-def compile_schema(schema: dict[str, Any], components: dict[str, Any]) -> jsonschema_rs.Validator:
-    """A validator for `schema`, whose `#/components/...` refs resolve into the bundle's components."""
-    root = {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema, "components": components}
-    return jsonschema_rs.validator_for(root, validate_formats=True)
+class CompiledSchema:
+    """A schema compiled once; `#/components/...` refs resolve into the bundle's components.
+
+    Discriminated `oneOf` errors are re-checked against the branch the discriminator picks,
+    so a bad card component reports its own fault instead of "matches none of the shapes".
+    """
+
+    def __init__(self, schema: dict[str, Any], components: dict[str, Any]) -> None:
+        self.root: dict[str, Any] = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            **schema,
+            "components": components,
+        }
+        self.validator = jsonschema_rs.validator_for(self.root, validate_formats=True)
+        self._branches: dict[str, CompiledSchema] = {}
+
+    def is_valid(self, instance: Any) -> bool:
+        return bool(self.validator.is_valid(instance))
+
+    def errors(
+        self, instance: Any, prefix: tuple[str | int, ...] = ()
+    ) -> Iterator[tuple[tuple[str | int, ...], Any, dict[str, Any]]]:
+        """(instance path, error, failing schema) triples, discriminated unions narrowed to their branch."""
+        for error in self.validator.iter_errors(instance):
+            path = prefix + tuple(error.instance_path)
+            branch = self._branch_for(error) if error.kind.name == "oneOf" else None
+            if branch is None:
+                yield path, error, self.node_of(error)
+            else:
+                yield from branch.errors(error.instance, path)
+
+    def node_of(self, error: jsonschema_rs.ValidationError) -> dict[str, Any]:
+        """The schema object holding the keyword that failed."""
+        node: Any = self.root
+        for part in list(error.schema_path)[:-1]:
+            node = node[part]
+        return node if isinstance(node, dict) else {}
+
+    def _branch_for(self, error: jsonschema_rs.ValidationError) -> CompiledSchema | None:
+        node = self.node_of(error)
+        discriminator = node.get("discriminator") if isinstance(node, dict) else None
+        instance = error.instance
+        if not discriminator or not isinstance(instance, dict):
+            return None
+        target = discriminator.get("mapping", {}).get(instance.get(discriminator["propertyName"]))
+        if target is None:
+            return None
+        if target not in self._branches:
+            self._branches[target] = CompiledSchema({"$ref": target}, self.root["components"])
+        return self._branches[target]
+
+
+def compile_schema(schema: dict[str, Any], components: dict[str, Any]) -> CompiledSchema:
+    return CompiledSchema(schema, components)
 
 
 def _show(value: Any) -> str:
@@ -35,7 +86,16 @@ def _count(instance: Any, unit: str) -> str:
     return f"{len(instance)} {unit}" if isinstance(instance, list | str | dict) else "?"
 
 
-def _explain(error: jsonschema_rs.ValidationError, subject: str) -> tuple[str, str]:
+def _bounds(node: dict[str, Any], low: str, high: str, unit: str) -> str:
+    """"takes 2–6 items" when the schema gives both bounds, else the one that failed."""
+    if low in node and high in node:
+        return f"takes {node[low]}–{node[high]} {unit}"
+    if low in node:
+        return f"at least {node[low]} required"
+    return f"at most {node.get(high)} allowed"
+
+
+def _explain(error: jsonschema_rs.ValidationError, subject: str, node: dict[str, Any]) -> tuple[str, str]:
     """(keyword, message) for one error; the keyword becomes the rule id `spec.<keyword>`."""
     kind = error.kind
     keyword = kind.name
@@ -52,10 +112,12 @@ def _explain(error: jsonschema_rs.ValidationError, subject: str) -> tuple[str, s
         "maximum": f"{subject} must be at most {limit}, got {got}",
         "exclusiveMinimum": f"{subject} must be more than {limit}, got {got}",
         "exclusiveMaximum": f"{subject} must be less than {limit}, got {got}",
-        "minLength": f"{subject} is {_count(error.instance, 'characters')} long; at least {limit} required",
-        "maxLength": f"{subject} is {_count(error.instance, 'characters')} long; at most {limit} allowed",
-        "minItems": f"{subject} has {_count(error.instance, 'items')}; at least {limit} required",
-        "maxItems": f"{subject} has {_count(error.instance, 'items')}; at most {limit} allowed",
+        "minLength": f"{subject} is {_count(error.instance, 'characters')} long; "
+        + _bounds(node, "minLength", "maxLength", "characters"),
+        "maxLength": f"{subject} is {_count(error.instance, 'characters')} long; "
+        + _bounds(node, "minLength", "maxLength", "characters"),
+        "minItems": f"{subject} has {_count(error.instance, 'items')}; " + _bounds(node, "minItems", "maxItems", "items"),
+        "maxItems": f"{subject} has {_count(error.instance, 'items')}; " + _bounds(node, "minItems", "maxItems", "items"),
         "minProperties": f"{subject} has {_count(error.instance, 'fields')}; at least {limit} required",
         "maxProperties": f"{subject} has {_count(error.instance, 'fields')}; at most {limit} allowed",
         "pattern": f"{subject} does not match the format {facts.get('pattern')}: {got}",
@@ -75,22 +137,24 @@ def _explain(error: jsonschema_rs.ValidationError, subject: str) -> tuple[str, s
 
 
 def schema_violations(
-    validator: jsonschema_rs.Validator,
+    schema: CompiledSchema,
     instance: Any,
     location: Location,
     parameter: str | None,
 ) -> list[Violation]:
     """Every schema error of `instance`; body errors are located by JSON pointer."""
+    if schema.is_valid(instance):
+        return []
     violations = []
-    for error in validator.iter_errors(instance):
-        pointer = _pointer(list(error.instance_path))
+    for path, error, node in schema.errors(instance):
+        pointer = _pointer(list(path))
         if location == "body":
             where = pointer or "/"
             subject = f"`{where}`"
         else:
             where = parameter or ""
             subject = f"`{parameter}`" + (f" item {pointer.lstrip('/')}" if pointer else "")
-        keyword, message = _explain(error, subject)
+        keyword, message = _explain(error, subject, node)
         code = "MISSING_PARAMETER" if keyword == "required" else "INVALID_PARAMETER"
         violations.append(Violation(f"spec.{keyword}", location, where, message, code))
     return violations

@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from xads_validators.rules.registry import REGISTRY, RuleContext, rule
 
-from xads_validators.rules import audiences, cards, conversation, lists, media, tweets  # noqa: E402,F401,I001
+from xads_validators.rules import audiences, cards, lists, media, timing, tweets  # noqa: E402,F401,I001
 
 __all__ = ["REGISTRY", "RuleContext", "rule"]

@@ -86,3 +86,52 @@ def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from walk(value, f"{pointer}/{index}")
+
+
+def values_at(ctx: RuleContext, selector: str, flatten: bool = True) -> Iterator[tuple[str, Any]]:
+    """Values a rule's args point at: a parameter name, or a body JSON pointer with `*` wildcards.
+
+    List values are flattened unless asked not to, so `media_keys` yields each key with
+    its own location.
+    """
+    if not selector.startswith("/"):
+        value = ctx.params.get(selector)
+        if isinstance(value, list) and flatten:
+            yield from ((selector, item) for item in value)
+        elif value is not None:
+            yield selector, value
+        return
+    nodes: list[tuple[str, Any]] = [("", ctx.body)]
+    for part in selector.strip("/").split("/"):
+        following: list[tuple[str, Any]] = []
+        for pointer, node in nodes:
+            if part == "*":
+                items = enumerate(node) if isinstance(node, list) else (node.items() if isinstance(node, dict) else [])
+                following.extend((f"{pointer}/{key}", child) for key, child in items)
+            elif isinstance(node, dict) and part in node:
+                following.append((f"{pointer}/{part}", node[part]))
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                following.append((f"{pointer}/{part}", node[int(part)]))
+        nodes = following
+    for pointer, node in nodes:
+        if isinstance(node, list) and flatten:
+            yield from ((f"{pointer}/{index}", item) for index, item in enumerate(node))
+        elif node is not None:
+            yield pointer, node
+
+
+def given(ctx: RuleContext, name: str) -> bool:
+    """A parameter counts as given when it has a non-empty value."""
+    value = ctx.params.get(name)
+    return value not in (None, "", [])
+
+
+def _parent(pointer: str) -> str:
+    return pointer.rsplit("/", 1)[0] if pointer.startswith("/") else ""
+
+
+def pairs(ctx: RuleContext, first: str, second: str) -> Iterator[tuple[tuple[str, Any], tuple[str, Any] | None]]:
+    """Values of `first` with the `second` value of the same object (same parent pointer), if any."""
+    seconds = {_parent(where): (where, value) for where, value in values_at(ctx, second)}
+    for where, value in values_at(ctx, first):
+        yield (where, value), seconds.get(_parent(where))

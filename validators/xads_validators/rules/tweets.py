@@ -1,1 +1,87 @@
-"""Placeholder until the spec lists these rules."""
+"""Rules of Tweets, drafts and scheduled Tweets."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import timedelta
+
+from xads_validators.rules.media import media_type_of
+from xads_validators.rules.registry import RuleContext, given, parse_time, rule, values_at
+from xads_validators.violation import MISSING_PARAMETER, NOT_FOUND, Violation
+
+
+@rule("tweet.text_or_media")
+def text_or_media(ctx: RuleContext) -> Iterator[Violation]:
+    text, media = ctx.args["text"], ctx.args["media"]
+    if not given(ctx, text) and not given(ctx, media):
+        yield ctx.violation(text, f"`{text}` is required when `{media}` is not given", MISSING_PARAMETER)
+
+
+@rule("tweet.media_mix")
+def media_mix(ctx: RuleContext) -> Iterator[Violation]:
+    name = ctx.args["parameter"]
+    limits: dict[str, int] = ctx.args["limits"]
+    counts = Counter(t for _where, key in values_at(ctx, name) if (t := media_type_of(str(key))) is not None)
+    if len(counts) > 1:
+        kinds = ", ".join(f"{n} {t}" for t, n in sorted(counts.items()))
+        yield ctx.violation(name, f"`{name}` mixes media types ({kinds}); use one type only")
+        return
+    for media_type, count in counts.items():
+        if media_type in limits and count > limits[media_type]:
+            yield ctx.violation(name, f"`{name}` has {count} {media_type} items; at most {limits[media_type]}")
+
+
+@rule("tweet.promotable_user")
+def promotable_user(ctx: RuleContext) -> Iterator[Violation]:
+    name = ctx.args["parameter"]
+    if not given(ctx, name):
+        return
+    account = ctx.need_resolver().account(ctx.account_id)
+    if account is not None and str(ctx.params[name]) not in account.promotable_user_ids:
+        yield ctx.violation(name, f"`{name}` {ctx.params[name]} is not a promotable user of the account")
+
+
+def _window(ctx: RuleContext, minutes: int) -> tuple[object, object] | None:
+    moment = parse_time(ctx.params.get(ctx.args["parameter"]))
+    if moment is None:
+        return None
+    start = moment.replace(minute=moment.minute - moment.minute % minutes, second=0, microsecond=0)
+    return start, start + timedelta(minutes=minutes)
+
+
+@rule("scheduled_tweet.window_limit")
+def window_limit(ctx: RuleContext) -> Iterator[Violation]:
+    """Windows are the clock's quarter hours (…:00, :15, :30, :45) holding scheduled_at."""
+    minutes, most = int(ctx.args["window_minutes"]), int(ctx.args["max"])
+    window = _window(ctx, minutes)
+    if window is None:
+        return
+    start, end = window
+    except_id = ctx.params.get(ctx.args["except"]) if "except" in ctx.args else None
+    taken = ctx.need_resolver().scheduled_tweets_between(ctx.account_id, start, end, except_id)  # type: ignore[arg-type]
+    if taken >= most:
+        name = ctx.args["parameter"]
+        yield ctx.violation(
+            name,
+            f"{taken} Tweets are already scheduled between {start:%H:%M} and {end:%H:%M} UTC; at most {most} per {minutes} minutes",
+            str(ctx.args["code"]),
+        )
+
+
+@rule("scheduled_tweet.editable_until_scheduled_at")
+def editable_until_scheduled_at(ctx: RuleContext) -> Iterator[Violation]:
+    name = ctx.args["tweet"]
+    facts = ctx.need_resolver().scheduled_tweet(ctx.account_id, str(ctx.params.get(name, "")))
+    if facts is not None and (facts.scheduled_status != "SCHEDULED" or facts.scheduled_at <= ctx.now):
+        yield ctx.violation(name, f"the scheduled Tweet went live at {facts.scheduled_at:%Y-%m-%dT%H:%M:%SZ} and can no longer change")
+
+
+@rule("scheduled_tweet.still_scheduled")
+def still_scheduled(ctx: RuleContext) -> Iterator[Violation]:
+    name = ctx.args["parameter"]
+    facts = ctx.need_resolver().scheduled_tweet(ctx.account_id, str(ctx.params.get(name, "")))
+    if facts is None:
+        yield ctx.violation(name, f"no scheduled Tweet {ctx.params.get(name)} in this account", NOT_FOUND)
+    elif facts.scheduled_status != "SCHEDULED":
+        yield ctx.violation(name, f"the scheduled Tweet is {facts.scheduled_status}, not SCHEDULED")

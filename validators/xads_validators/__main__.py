@@ -1,0 +1,5 @@
+import sys
+
+from xads_validators.cli import main
+
+sys.exit(main())

@@ -1,0 +1,96 @@
+"""`xads-validate`: check one request from the command line or a file.
+
+Exit status: 0 valid, 1 invalid, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from xads_validators.catalogue import markdown
+from xads_validators.validator import RequestValidator
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="xads-validate", description="Validate an X Ads API request against the spec.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    request = commands.add_parser("request", help="a request given on the command line")
+    request.add_argument("method", help="GET, POST, PUT or DELETE")
+    request.add_argument("url", help="full URL or path starting with the version, e.g. /12/accounts/abc/cards")
+    body = request.add_mutually_exclusive_group()
+    body.add_argument("--json-body", metavar="FILE", help="JSON body from FILE ('-' for standard input)")
+    body.add_argument("--form", metavar="DATA", help="form-encoded body, as twurl's -d sends it")
+    for sub in (request, commands.add_parser("file", help="a request described in a JSON file")):
+        sub.add_argument("--json", action="store_true", help="print violations as JSON")
+        sub.add_argument("--now", help="pin the clock for time rules (ISO 8601)")
+    commands.choices["file"].add_argument(
+        "path", help='JSON file: {"method", "url", optional "body" (JSON value) or "form" (string)}'
+    )
+    commands.add_parser("catalogue", help="print the rule catalogue as Markdown")
+    return parser
+
+
+def _read(path: str) -> str:
+    return sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+
+
+def _request(args: argparse.Namespace) -> tuple[str, str, dict[str, str], bytes]:
+    if args.command == "file":
+        described: dict[str, Any] = json.loads(_read(args.path))
+        method, url = described["method"], described["url"]
+        body_value, form = described.get("body"), described.get("form")
+    else:
+        method, url = args.method, args.url
+        body_value = json.loads(_read(args.json_body)) if args.json_body else None
+        form = args.form
+    if body_value is not None:
+        return method, url, {"Content-Type": "application/json"}, json.dumps(body_value).encode()
+    if form is not None:
+        return method, url, {"Content-Type": "application/x-www-form-urlencoded"}, form.encode()
+    return method, url, {}, b""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "catalogue":
+        sys.stdout.write(markdown())
+        return 0
+    try:
+        method, url, headers, body = _request(args)
+        now = datetime.fromisoformat(args.now.replace("Z", "+00:00")) if args.now else None
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        print(f"xads-validate: error: cannot read the request: {error}", file=sys.stderr)
+        return 2
+    result = RequestValidator().validate_wire(method, url, headers=headers, body=body, now=now)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "valid": result.ok,
+                    "operation": result.operation.operation_id if result.operation else None,
+                    "violations": [v.as_dict() for v in result.violations],
+                    "skipped_rules": result.skipped_rules,
+                },
+                indent=2,
+            )
+        )
+    else:
+        name = result.operation.operation_id if result.operation else "unknown operation"
+        print(f"{name}: {'valid' if result.ok else f'{len(result.violations)} violation(s)'}")
+        for violation in result.violations:
+            print(f"  {violation}")
+        if result.skipped_rules:
+            print(f"  (not checked without stored data: {', '.join(result.skipped_rules)})")
+    return 0 if result.ok else 1
