@@ -42,8 +42,8 @@ table: $(STAMP)
 	$(PY) -m xads_spec table
 
 lint-python: $(STAMP)
-	$(PY) -m ruff check spec/xads_spec tests
-	$(PY) -m mypy spec/xads_spec
+	$(PY) -m ruff check spec/xads_spec validators bench tests
+	$(PY) -m mypy spec/xads_spec validators/xads_validators bench tests
 
 test: $(STAMP) check-bundle validate lint lint-python
 	$(PY) -m pytest -q

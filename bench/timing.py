@@ -20,7 +20,4 @@ def per_call(function: Callable[[], object], *, calls: int, rounds: int = 5, war
 
 
 def row(label: str, ours: float, peer: float, peer_name: str) -> str:
-    return (
-        f"{label:<44} ours {ours * 1e6:>10.1f} µs   {peer_name} {peer * 1e6:>10.1f} µs   "
-        f"ratio {peer / ours:>7.1f}x"
-    )
+    return f"{label:<44} ours {ours * 1e6:>10.1f} µs   {peer_name} {peer * 1e6:>10.1f} µs   ratio {peer / ours:>7.1f}x"

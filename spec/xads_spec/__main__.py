@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from xads_spec.bundle import BundleError
 from xads_spec.build import build_all, stale_files, validate_all
+from xads_spec.bundle import BundleError
 from xads_spec.summary import operation_table
 
 

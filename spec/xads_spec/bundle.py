@@ -79,16 +79,14 @@ def bundle_sources(spec_dir: Path) -> dict[str, Any]:
     document.setdefault("paths", {})
     document.setdefault("components", {})
     error_settings: dict[str, Any] = {}
-    sources = sorted((spec_dir / "components").glob("*.yaml")) + sorted(
-        (spec_dir / "resources").glob("*.yaml")
-    )
+    sources = sorted((spec_dir / "components").glob("*.yaml")) + sorted((spec_dir / "resources").glob("*.yaml"))
     for path in sources:
         fragment = _load_yaml(path)
         relative = path.relative_to(spec_dir).as_posix()
-        unexpected = set(fragment) - {"paths", "components"} - (
-            {"x-every-operation", "x-json-body-operations"}
-            if relative == ERROR_RESPONSES_FILE
-            else set()
+        unexpected = (
+            set(fragment)
+            - {"paths", "components"}
+            - ({"x-every-operation", "x-json-body-operations"} if relative == ERROR_RESPONSES_FILE else set())
         )
         if unexpected:
             raise BundleError(f"{relative}: unexpected top-level keys {sorted(unexpected)}")

@@ -18,7 +18,7 @@ def dist_path(version: int | None = None) -> Path:
     return DIST_DIR / f"{BUNDLE_NAME}{suffix}.json"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_bundle(version: int | None = None) -> dict[str, Any]:
     """Parsed bundle; cached because every consumer reads the same few files."""
     with dist_path(version).open(encoding="utf-8") as handle:

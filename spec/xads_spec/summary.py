@@ -15,9 +15,7 @@ def operation_table() -> str:
     bundles = {path: json.loads(text) for path, text in rendered_bundles().items()}
     full = bundles[dist_path()]
     versions = [int(v) for v in full["x-supported-versions"]]
-    present = {
-        v: {op["operationId"] for _p, _m, op in operations(bundles[dist_path(v)])} for v in versions
-    }
+    present = {v: {op["operationId"] for _p, _m, op in operations(bundles[dist_path(v)])} for v in versions}
     rows: dict[str, list[tuple[str, str, str, int, int]]] = defaultdict(list)
     for path, method, op in operations(full):
         in_versions = ",".join(str(v) for v in versions if op["operationId"] in present[v]) or "-"

@@ -18,7 +18,7 @@ def operation(operation_id: str, version: int | None = None) -> dict[str, Any]:
 def parameter(operation_id: str, name: str) -> dict[str, Any]:
     for param in operation(operation_id).get("parameters", []):
         if param["name"] == name:
-            return param
+            return dict(param)
     raise KeyError(f"{operation_id}: {name}")
 
 
@@ -30,4 +30,4 @@ def resolve(node: dict[str, Any]) -> dict[str, Any]:
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part]
         node = target
-    return node
+    return dict(node)

@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 import pytest
-
 from xads_spec import load_bundle, supported_versions
 from xads_spec.build import stale_files
 from xads_spec.bundle import BundleError, _merge, cut_version, operations
@@ -26,7 +25,7 @@ def test_bundle_has_only_schema_refs(version: int | None) -> None:
 
 
 def test_merge_refuses_duplicates() -> None:
-    target = {"paths": {"/a": {"get": {}}}}
+    target: dict[str, Any] = {"paths": {"/a": {"get": {}}}}
     with pytest.raises(BundleError, match="/paths//a/get"):
         _merge(target, {"paths": {"/a": {"get": {}}}}, "")
 

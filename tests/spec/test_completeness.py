@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from xads_spec import load_bundle, supported_versions
 from xads_spec.bundle import operations
 
@@ -103,7 +102,8 @@ def test_every_operation_present_with_method_and_path() -> None:
 @pytest.mark.parametrize(("path", "method", "op"), ALL, ids=[f"{m} {p}" for p, m, _ in ALL])
 def test_operation_is_documented(path: str, method: str, op: dict[str, object]) -> None:
     assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)+", str(op["operationId"]))
-    assert isinstance(op.get("tags"), list) and len(op["tags"]) == 1
+    tags = op.get("tags")
+    assert isinstance(tags, list) and len(tags) == 1
     assert str(op.get("summary", "")).strip() and str(op.get("description", "")).strip()
     responses = op["responses"]
     assert isinstance(responses, dict)

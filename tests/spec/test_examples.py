@@ -7,9 +7,8 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
-
 from xads_spec import load_bundle
 from xads_spec.bundle import operations
 
@@ -20,9 +19,7 @@ REGISTRY: Registry[Any] = Registry().with_resource("urn:bundle", DRAFT202012.cre
 def _validator(schema: dict[str, Any]) -> Draft202012Validator:
     """Validate against a schema taken from the bundle, its local refs resolving into the bundle."""
     wrapped = {"$id": "urn:example", "$defs": {}, **_rebase(schema)}
-    return Draft202012Validator(
-        wrapped, registry=REGISTRY, format_checker=Draft202012Validator.FORMAT_CHECKER
-    )
+    return Draft202012Validator(wrapped, registry=REGISTRY, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def _rebase(node: Any) -> Any:

@@ -8,7 +8,6 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
-
 from xads_spec import load_bundle
 from xads_spec.bundle import operations
 from xads_validators import RequestValidator
@@ -19,7 +18,7 @@ from tests.validators.conftest import NOW, encode_reference_url, rules_of, send
 
 def _examples() -> list[Any]:
     found = []
-    for path, method, op in operations(load_bundle()):
+    for _path, method, op in operations(load_bundle()):
         for number, example in enumerate(op.get("x-reference-examples", [])):
             found.append(pytest.param(method.upper(), op["operationId"], example, id=f"{op['operationId']}#{number}"))
     return found
@@ -46,7 +45,9 @@ def test_reference_example(
     validator: RequestValidator, method: str, operation_id: str, example: dict[str, Any]
 ) -> None:
     url = encode_reference_url(example["url"])
-    result = send(validator, method, url, body=example.get("body"), form=example.get("form"), now=_clock_for(example, url))
+    result = send(
+        validator, method, url, body=example.get("body"), form=example.get("form"), now=_clock_for(example, url)
+    )
     assert result.operation is not None and result.operation.operation_id == operation_id
     if example["expect"] == "valid":
         assert [str(v) for v in result.violations] == []

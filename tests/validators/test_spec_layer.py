@@ -12,9 +12,7 @@ from tests.validators.conftest import rules_of, send
 def _first_json_operation() -> tuple[str, str]:
     for path, method, op in operations(load_bundle(12)):
         if "application/json" in op.get("requestBody", {}).get("content", {}):
-            return method.upper(), "/12" + path.replace("{account_id}", "18ce54d4x5t").replace("{", "").replace(
-                "}", ""
-            )
+            return method.upper(), "/12" + path.replace("{account_id}", "18ce54d4x5t").replace("{", "").replace("}", "")
     raise AssertionError("the spec has no JSON-body operation")
 
 
@@ -102,6 +100,8 @@ def test_form_body_is_read_like_the_query(validator: RequestValidator) -> None:
             if "{" in url:
                 continue
             result = send(validator, "POST", url, form="definitely_unknown=1")
-            assert ("spec.unknown_parameter", "definitely_unknown") in {(v.rule, v.parameter) for v in result.violations}
+            assert ("spec.unknown_parameter", "definitely_unknown") in {
+                (v.rule, v.parameter) for v in result.violations
+            }
             return
     raise AssertionError("no POST operation with query parameters in the spec")

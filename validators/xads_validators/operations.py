@@ -13,6 +13,7 @@ from typing import Any
 
 from xads_spec import load_bundle
 from xads_spec.bundle import operations as spec_operations
+
 from xads_validators.schemas import CompiledSchema, compile_schema
 
 _PARAM = re.compile(r"\{([^}]+)\}")
@@ -126,8 +127,7 @@ class VersionIndex:
             if route is None:
                 segments = path.strip("/").split("/")
                 pattern = "".join(
-                    "/" + (f"(?P<{m.group(1)}>[^/]+)" if (m := _PARAM.fullmatch(s)) else re.escape(s))
-                    for s in segments
+                    "/" + (f"(?P<{m.group(1)}>[^/]+)" if (m := _PARAM.fullmatch(s)) else re.escape(s)) for s in segments
                 )
                 route = _Route(
                     re.compile(f"^{pattern}$"),
@@ -181,6 +181,6 @@ def _build(
     )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def version_index(version: int) -> VersionIndex:
     return VersionIndex(version)

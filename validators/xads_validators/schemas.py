@@ -87,7 +87,7 @@ def _count(instance: Any, unit: str) -> str:
 
 
 def _bounds(node: dict[str, Any], low: str, high: str, unit: str) -> str:
-    """"takes 2–6 items" when the schema gives both bounds, else the one that failed."""
+    """ "takes 2–6 items" when the schema gives both bounds, else the one that failed."""
     if low in node and high in node:
         return f"takes {node[low]}–{node[high]} {unit}"
     if low in node:
@@ -116,16 +116,17 @@ def _explain(error: jsonschema_rs.ValidationError, subject: str, node: dict[str,
         + _bounds(node, "minLength", "maxLength", "characters"),
         "maxLength": f"{subject} is {_count(error.instance, 'characters')} long; "
         + _bounds(node, "minLength", "maxLength", "characters"),
-        "minItems": f"{subject} has {_count(error.instance, 'items')}; " + _bounds(node, "minItems", "maxItems", "items"),
-        "maxItems": f"{subject} has {_count(error.instance, 'items')}; " + _bounds(node, "minItems", "maxItems", "items"),
+        "minItems": f"{subject} has {_count(error.instance, 'items')}; "
+        + _bounds(node, "minItems", "maxItems", "items"),
+        "maxItems": f"{subject} has {_count(error.instance, 'items')}; "
+        + _bounds(node, "minItems", "maxItems", "items"),
         "minProperties": f"{subject} has {_count(error.instance, 'fields')}; at least {limit} required",
         "maxProperties": f"{subject} has {_count(error.instance, 'fields')}; at most {limit} allowed",
         "pattern": f"{subject} does not match the format {facts.get('pattern')}: {got}",
         "format": f"{subject} is not a valid {facts.get('format')}: {got}",
         "required": f"{subject} is missing the required field `{facts.get('property')}`",
         "additionalProperties": f"{subject} has unknown field(s) {', '.join(map(str, facts.get('unexpected', [])))}",
-        "unevaluatedProperties": f"{subject} has unknown field(s) "
-        f"{', '.join(map(str, facts.get('unexpected', [])))}",
+        "unevaluatedProperties": f"{subject} has unknown field(s) {', '.join(map(str, facts.get('unexpected', [])))}",
         "oneOf": f"{subject} matches none of the allowed shapes",
         "oneOfMultiple": f"{subject} matches more than one of the allowed shapes",
         "anyOf": f"{subject} matches none of the allowed shapes: {got}",

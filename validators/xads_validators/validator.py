@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from xads_spec import supported_versions
+
 from xads_validators.operations import Operation, VersionIndex, version_index
 from xads_validators.resolver import Resolver
 from xads_validators.rules import REGISTRY, RuleContext
@@ -121,7 +122,13 @@ class RequestValidator:
             return ValidationResult(
                 None,
                 violations=[
-                    Violation("spec.unknown_operation", "path", None, f"no operation at {rest} in version {version}", NOT_FOUND)
+                    Violation(
+                        "spec.unknown_operation",
+                        "path",
+                        None,
+                        f"no operation at {rest} in version {version}",
+                        NOT_FOUND,
+                    )
                 ],
             )
         by_method, raw_path = matched
@@ -224,7 +231,9 @@ class RequestValidator:
         parameter = operation.parameters.get(name)
         if parameter is None or parameter.location != location:
             result.violations.append(
-                Violation("spec.unknown_parameter", location, name, f"`{name}` is not a parameter of {operation.operation_id}")
+                Violation(
+                    "spec.unknown_parameter", location, name, f"`{name}` is not a parameter of {operation.operation_id}"
+                )
             )
             return
         value, problem = coerce(parameter, raw, location)
@@ -236,8 +245,10 @@ class RequestValidator:
 
     def _check_required(self, operation: Operation, result: ValidationResult) -> None:
         for name, parameter in operation.parameters.items():
-            if parameter.required and name not in result.params and not any(
-                v.parameter == name for v in result.violations
+            if (
+                parameter.required
+                and name not in result.params
+                and not any(v.parameter == name for v in result.violations)
             ):
                 result.violations.append(
                     Violation(

@@ -56,7 +56,7 @@ def coerce(parameter: Parameter, raw: str, location: Location) -> tuple[Any, Vio
     except _Unreadable as expected:
         shown = raw if len(raw) <= 60 else raw[:57] + "..."
         return None, Violation(
-            "spec.type", location, parameter.name, f"`{parameter.name}` must be {expected}, got \"{shown}\""
+            "spec.type", location, parameter.name, f'`{parameter.name}` must be {expected}, got "{shown}"'
         )
 
 

@@ -6,8 +6,7 @@ rules on import, so importing this package loads them all.
 
 from __future__ import annotations
 
+from xads_validators.rules import audiences, cards, lists, media, timing, tweets  # noqa: F401
 from xads_validators.rules.registry import REGISTRY, RuleContext, rule
-
-from xads_validators.rules import audiences, cards, lists, media, timing, tweets  # noqa: E402,F401,I001
 
 __all__ = ["REGISTRY", "RuleContext", "rule"]

@@ -61,5 +61,6 @@ def max_keywords(ctx: RuleContext) -> Iterator[Violation]:
     total = sum(len(ctx.params.get(name) or []) for name in names)
     if total > int(ctx.args["max"]):
         yield ctx.violation(
-            names[0], f"{' and '.join(f'`{n}`' for n in names)} name {total} keywords together; at most {ctx.args['max']}"
+            names[0],
+            f"{' and '.join(f'`{n}`' for n in names)} name {total} keywords together; at most {ctx.args['max']}",
         )

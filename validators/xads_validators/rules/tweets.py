@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from xads_validators.rules.media import media_type_of
 from xads_validators.rules.registry import RuleContext, given, parse_time, rule, values_at
@@ -42,7 +42,7 @@ def promotable_user(ctx: RuleContext) -> Iterator[Violation]:
         yield ctx.violation(name, f"`{name}` {ctx.params[name]} is not a promotable user of the account")
 
 
-def _window(ctx: RuleContext, minutes: int) -> tuple[object, object] | None:
+def _window(ctx: RuleContext, minutes: int) -> tuple[datetime, datetime] | None:
     moment = parse_time(ctx.params.get(ctx.args["parameter"]))
     if moment is None:
         return None
@@ -59,12 +59,13 @@ def window_limit(ctx: RuleContext) -> Iterator[Violation]:
         return
     start, end = window
     except_id = ctx.params.get(ctx.args["except"]) if "except" in ctx.args else None
-    taken = ctx.need_resolver().scheduled_tweets_between(ctx.account_id, start, end, except_id)  # type: ignore[arg-type]
+    taken = ctx.need_resolver().scheduled_tweets_between(ctx.account_id, start, end, except_id)
     if taken >= most:
         name = ctx.args["parameter"]
         yield ctx.violation(
             name,
-            f"{taken} Tweets are already scheduled between {start:%H:%M} and {end:%H:%M} UTC; at most {most} per {minutes} minutes",
+            f"{taken} Tweets are already scheduled between {start:%H:%M} and {end:%H:%M} UTC; "
+            f"at most {most} per {minutes} minutes",
             str(ctx.args["code"]),
         )
 
@@ -74,7 +75,9 @@ def editable_until_scheduled_at(ctx: RuleContext) -> Iterator[Violation]:
     name = ctx.args["tweet"]
     facts = ctx.need_resolver().scheduled_tweet(ctx.account_id, str(ctx.params.get(name, "")))
     if facts is not None and (facts.scheduled_status != "SCHEDULED" or facts.scheduled_at <= ctx.now):
-        yield ctx.violation(name, f"the scheduled Tweet went live at {facts.scheduled_at:%Y-%m-%dT%H:%M:%SZ} and can no longer change")
+        yield ctx.violation(
+            name, f"the scheduled Tweet went live at {facts.scheduled_at:%Y-%m-%dT%H:%M:%SZ} and can no longer change"
+        )
 
 
 @rule("scheduled_tweet.still_scheduled")
