@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
 
-.PHONY: demo spec bundle check-bundle validate lint table test lint-python clean
+.PHONY: demo spec bundle check-bundle validate lint table test lint-python docs bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,13 @@ lint-python: $(STAMP)
 
 test: $(STAMP) check-bundle validate lint lint-python
 	$(PY) -m pytest -q
+
+docs: $(STAMP)
+	$(PY) -m xads_validators catalogue > docs/rules.md
+
+bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) -m bench.validators
 
 clean:
 	rm -rf $(VENV) node_modules

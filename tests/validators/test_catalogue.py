@@ -41,5 +41,5 @@ def test_cli_reads_a_request_file(tmp_path: Path) -> None:
     path.write_text(json.dumps(described), encoding="utf-8")
     result = _cli("file", str(path))
     assert result.returncode == 1
-    assert "`/components/0/media_keys` has 1 items; takes 2–6 items" in result.stdout
+    assert "`/components/0/media_keys` has 1 item; takes 2–6 items" in result.stdout
     assert _cli("file", str(tmp_path / "missing.json")).returncode == 2

@@ -325,7 +325,8 @@ def test_swipeable_media_takes_two_to_six(validator: RequestValidator, count: in
     else:
         [violation] = result.violations
         assert violation.parameter == "/components/0/media_keys"
-        assert violation.message == f"`/components/0/media_keys` has {count} items; takes 2–6 items"
+        noun = "item" if count == 1 else "items"
+        assert violation.message == f"`/components/0/media_keys` has {count} {noun}; takes 2–6 items"
 
 
 def test_card_component_order(validator: RequestValidator) -> None:

@@ -83,13 +83,16 @@ def _pointer(path: list[str | int]) -> str:
 
 
 def _count(instance: Any, unit: str) -> str:
-    return f"{len(instance)} {unit}" if isinstance(instance, list | str | dict) else "?"
+    if not isinstance(instance, list | str | dict):
+        return "?"
+    return f"{len(instance)} {unit.removesuffix('s') if len(instance) == 1 else unit}"
 
 
 def _bounds(node: dict[str, Any], low: str, high: str, unit: str) -> str:
     """ "takes 2–6 items" when the schema gives both bounds, else the one that failed."""
     if low in node and high in node:
-        return f"takes {node[low]}–{node[high]} {unit}"
+        span = f"exactly {node[low]}" if node[low] == node[high] else f"{node[low]}–{node[high]}"
+        return f"takes {span} {unit}"
     if low in node:
         return f"at least {node[low]} required"
     return f"at most {node.get(high)} allowed"
