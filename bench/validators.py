@@ -139,20 +139,22 @@ def main() -> None:
     print("\nCustom audience users batch: whole body validated (spec layer + rules) vs json.loads")
     operation = validator.operation("update_custom_audience_users", 12)
     url = "/12/accounts/18ce54d4x5t/custom_audiences/1nmth/users"
+    params = {"account_id": "18ce54d4x5t", "custom_audience_id": "1nmth"}
+    headers = {"Content-Type": "application/json"}
     for count in (10, 100, 1000, 2500):
         body = users_batch(count)
         parsed = json.loads(body)
-        loads = best(lambda body=body: json.loads(body))  # type: ignore[misc]
-        values = best(
-            lambda parsed=parsed: validator.validate_values(
-                operation.operation_id, 12, {"account_id": "18ce54d4x5t", "custom_audience_id": "1nmth"}, parsed
-            )
-        )
-        wire = best(
-            lambda body=body: validator.validate_wire(
-                "POST", url, headers={"Content-Type": "application/json"}, body=body
-            )
-        )
+
+        def parse(body: bytes = body) -> object:
+            return json.loads(body)
+
+        def check_values(parsed: object = parsed) -> object:
+            return validator.validate_values(operation.operation_id, 12, params, parsed)
+
+        def check_wire(body: bytes = body) -> object:
+            return validator.validate_wire("POST", url, headers=headers, body=body)
+
+        loads, values, wire = best(parse), best(check_values), best(check_wire)
         print(
             f"{count:>5} operations {len(body):>9,} bytes: json.loads {loads * 1e3:7.2f} ms | "
             f"validate parsed body {values * 1e3:7.2f} ms ({values / loads:4.2f}x loads) | "
