@@ -8,12 +8,13 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
 
-.PHONY: demo spec bundle check-bundle validate lint table test lint-python docs bench clean
+.PHONY: demo spec bundle check-bundle validate lint table test lint-python docs bench generate check-generated clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml generated_client/v11/pyproject.toml generated_client/v12/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e generated_client/v11 -e generated_client/v12
 	touch $@
 
 $(NPM_STAMP): package.json package-lock.json
@@ -41,11 +42,18 @@ lint: $(NPM_STAMP)
 table: $(STAMP)
 	$(PY) -m xads_spec table
 
-lint-python: $(STAMP)
-	$(PY) -m ruff check spec/xads_spec validators bench tests
-	$(PY) -m mypy spec/xads_spec validators/xads_validators bench tests
+## The typed clients (generated_client/v<N>), never edited by hand.
+generate: bundle
+	$(PY) -m xads_generator --all
 
-test: $(STAMP) check-bundle validate lint lint-python
+check-generated: $(STAMP)
+	$(PY) -m xads_generator --check
+
+lint-python: $(STAMP)
+	$(PY) -m ruff check spec/xads_spec validators generator bench tests
+	$(PY) -m mypy spec/xads_spec validators/xads_validators generator/xads_generator bench tests
+
+test: $(STAMP) check-bundle validate lint lint-python check-generated
 	$(PY) -m pytest -q
 
 docs: $(STAMP)

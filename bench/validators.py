@@ -13,10 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bench.timing import per_call, row
 from xads_spec import load_bundle
 from xads_validators import RequestValidator
-
-from bench.timing import per_call, row
 
 BASE = "https://ads-api.x.com/12"
 

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 import pytest
+
 from xads_spec import load_bundle, supported_versions
 from xads_spec.build import stale_files
 from xads_spec.bundle import BundleError, _merge, cut_version, operations

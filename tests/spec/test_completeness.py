@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from xads_spec import load_bundle, supported_versions
 from xads_spec.bundle import operations
 

@@ -9,6 +9,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
+
 from xads_spec import load_bundle
 from xads_spec.bundle import operations
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from xads_spec import load_bundle
 
 from tests.spec.conftest import operation, parameter, resolve
+from xads_spec import load_bundle
 
 
 def schema(name: str) -> dict[str, Any]:

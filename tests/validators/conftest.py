@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
+
 from xads_validators import RequestValidator, ValidationResult, Violation
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)

@@ -8,12 +8,12 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
+
+from tests.validators.conftest import NOW, encode_reference_url, rules_of, send
 from xads_spec import load_bundle
 from xads_spec.bundle import operations
 from xads_validators import RequestValidator
 from xads_validators.rules.registry import parse_time, walk
-
-from tests.validators.conftest import NOW, encode_reference_url, rules_of, send
 
 
 def _examples() -> list[Any]:

@@ -6,6 +6,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+
+from tests.validators.conftest import NOW, send
+from tests.validators.resolver import MemoryResolver
 from xads_validators import (
     AccountFacts,
     AudienceFacts,
@@ -14,9 +17,6 @@ from xads_validators import (
     ScheduledTweetFacts,
     ValidationResult,
 )
-
-from tests.validators.conftest import NOW, send
-from tests.validators.resolver import MemoryResolver
 
 A = "/12/accounts/abc"
 IMAGE = "3_1000"
@@ -342,8 +342,9 @@ def test_card_component_order(validator: RequestValidator) -> None:
 
 def test_card_components_xor_slides(validator: RequestValidator) -> None:
     both = {"name": "c", "components": [swipe(2), WEBSITE], "slides": [[swipe(2), WEBSITE], [swipe(2), WEBSITE]]}
-    assert "spec.one_of_multiple" in card(validator, both)
-    assert "spec.one_of" in card(validator, {"name": "c"})
+    assert card(validator, both) == ["spec.not"]
+    result = send(validator, "POST", f"{A}/cards", body={"name": "c"})
+    assert [v.message for v in result.violations] == ["`/` is missing the required field `slides`"]
 
 
 def test_card_destination_pairing_and_app_ids(validator: RequestValidator) -> None:
@@ -382,6 +383,7 @@ def users_batch(*operations: dict[str, Any]) -> list[dict[str, Any]]:
 
 def test_expires_after_effective(validator: RequestValidator) -> None:
     url = f"{A}/custom_audiences/1nmth/users"
+
     def op(effective: str, expires: str) -> dict[str, Any]:
         params = {"users": [{"email": [HASH]}], "effective_at": effective, "expires_at": expires}
         return {"operation_type": "Update", "params": params}

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from tests.validators.conftest import rules_of, send
 from xads_spec import load_bundle
 from xads_spec.bundle import operations
 from xads_validators import RequestValidator
-
-from tests.validators.conftest import rules_of, send
 
 
 def _first_json_operation() -> tuple[str, str]:

@@ -13,7 +13,6 @@ from typing import Any
 
 from xads_spec import load_bundle
 from xads_spec.bundle import operations as spec_operations
-
 from xads_validators.schemas import CompiledSchema, compile_schema
 
 _PARAM = re.compile(r"\{([^}]+)\}")

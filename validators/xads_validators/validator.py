@@ -10,7 +10,6 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from xads_spec import supported_versions
-
 from xads_validators.operations import Operation, VersionIndex, version_index
 from xads_validators.resolver import Resolver
 from xads_validators.rules import REGISTRY, RuleContext

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from xads_spec import load_bundle
-
 from xads_validators.resolver import MediaFacts
 from xads_validators.rules.registry import RuleContext, given, rule, values_at
 from xads_validators.violation import MISSING_PARAMETER, Violation

@@ -1,0 +1,315 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.draft_tweet_response import DraftTweetResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    as_user_id: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    card_uri: str | Unset = UNSET,
+    media_keys: list[str] | Unset = UNSET,
+    nullcast: bool | Unset = True,
+    name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["as_user_id"] = as_user_id
+
+    params["text"] = text
+
+    params["card_uri"] = card_uri
+
+    json_media_keys: list[str] | Unset = UNSET
+    if not isinstance(media_keys, Unset):
+        json_media_keys = media_keys
+
+    params["media_keys"] = json_media_keys
+
+    params["nullcast"] = nullcast
+
+    params["name"] = name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {
+        k: ",".join(str(item) for item in v)
+        if isinstance(v, list)
+        else ("true" if v else "false")
+        if isinstance(v, bool)
+        else v
+        for k, v in params.items()
+    }
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/accounts/{account_id}/draft_tweets".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DraftTweetResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = DraftTweetResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorEnvelope.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DraftTweetResponse | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    as_user_id: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    card_uri: str | Unset = UNSET,
+    media_keys: list[str] | Unset = UNSET,
+    nullcast: bool | Unset = True,
+    name: str | Unset = UNSET,
+) -> Response[DraftTweetResponse | ErrorEnvelope]:
+    """Create a draft Tweet
+
+     Creates a draft for the account's FULL promotable user, or for `as_user_id`. Text is
+    required unless media is given; media must be in the library and be up to 4 images,
+    or 1 GIF, or 1 video.
+
+    Args:
+        account_id (str):
+        as_user_id (str | Unset):
+        text (str | Unset):
+        card_uri (str | Unset): Card URI, `card://` followed by digits.
+        media_keys (list[str] | Unset):
+        nullcast (bool | Unset):  Default: True.
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftTweetResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        as_user_id=as_user_id,
+        text=text,
+        card_uri=card_uri,
+        media_keys=media_keys,
+        nullcast=nullcast,
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    as_user_id: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    card_uri: str | Unset = UNSET,
+    media_keys: list[str] | Unset = UNSET,
+    nullcast: bool | Unset = True,
+    name: str | Unset = UNSET,
+) -> DraftTweetResponse | ErrorEnvelope | None:
+    """Create a draft Tweet
+
+     Creates a draft for the account's FULL promotable user, or for `as_user_id`. Text is
+    required unless media is given; media must be in the library and be up to 4 images,
+    or 1 GIF, or 1 video.
+
+    Args:
+        account_id (str):
+        as_user_id (str | Unset):
+        text (str | Unset):
+        card_uri (str | Unset): Card URI, `card://` followed by digits.
+        media_keys (list[str] | Unset):
+        nullcast (bool | Unset):  Default: True.
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftTweetResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        as_user_id=as_user_id,
+        text=text,
+        card_uri=card_uri,
+        media_keys=media_keys,
+        nullcast=nullcast,
+        name=name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    as_user_id: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    card_uri: str | Unset = UNSET,
+    media_keys: list[str] | Unset = UNSET,
+    nullcast: bool | Unset = True,
+    name: str | Unset = UNSET,
+) -> Response[DraftTweetResponse | ErrorEnvelope]:
+    """Create a draft Tweet
+
+     Creates a draft for the account's FULL promotable user, or for `as_user_id`. Text is
+    required unless media is given; media must be in the library and be up to 4 images,
+    or 1 GIF, or 1 video.
+
+    Args:
+        account_id (str):
+        as_user_id (str | Unset):
+        text (str | Unset):
+        card_uri (str | Unset): Card URI, `card://` followed by digits.
+        media_keys (list[str] | Unset):
+        nullcast (bool | Unset):  Default: True.
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DraftTweetResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        as_user_id=as_user_id,
+        text=text,
+        card_uri=card_uri,
+        media_keys=media_keys,
+        nullcast=nullcast,
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    as_user_id: str | Unset = UNSET,
+    text: str | Unset = UNSET,
+    card_uri: str | Unset = UNSET,
+    media_keys: list[str] | Unset = UNSET,
+    nullcast: bool | Unset = True,
+    name: str | Unset = UNSET,
+) -> DraftTweetResponse | ErrorEnvelope | None:
+    """Create a draft Tweet
+
+     Creates a draft for the account's FULL promotable user, or for `as_user_id`. Text is
+    required unless media is given; media must be in the library and be up to 4 images,
+    or 1 GIF, or 1 video.
+
+    Args:
+        account_id (str):
+        as_user_id (str | Unset):
+        text (str | Unset):
+        card_uri (str | Unset): Card URI, `card://` followed by digits.
+        media_keys (list[str] | Unset):
+        nullcast (bool | Unset):  Default: True.
+        name (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DraftTweetResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            as_user_id=as_user_id,
+            text=text,
+            card_uri=card_uri,
+            media_keys=media_keys,
+            nullcast=nullcast,
+            name=name,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.preroll_call_to_action_response import PrerollCallToActionResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: str,
+    preroll_call_to_action_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/accounts/{account_id}/preroll_call_to_actions/{preroll_call_to_action_id}".format(
+            account_id=quote(str(account_id), safe=""),
+            preroll_call_to_action_id=quote(str(preroll_call_to_action_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PrerollCallToActionResponse | None:
+    if response.status_code == 200:
+        response_200 = PrerollCallToActionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorEnvelope.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PrerollCallToActionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    preroll_call_to_action_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | PrerollCallToActionResponse]:
+    """Delete a pre-roll call-to-action button
+
+     Soft delete; the CTA answers with `deleted` true and stays readable with `with_deleted=true`.
+
+    Args:
+        account_id (str):
+        preroll_call_to_action_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PrerollCallToActionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        preroll_call_to_action_id=preroll_call_to_action_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    preroll_call_to_action_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | PrerollCallToActionResponse | None:
+    """Delete a pre-roll call-to-action button
+
+     Soft delete; the CTA answers with `deleted` true and stays readable with `with_deleted=true`.
+
+    Args:
+        account_id (str):
+        preroll_call_to_action_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PrerollCallToActionResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        preroll_call_to_action_id=preroll_call_to_action_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    preroll_call_to_action_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | PrerollCallToActionResponse]:
+    """Delete a pre-roll call-to-action button
+
+     Soft delete; the CTA answers with `deleted` true and stays readable with `with_deleted=true`.
+
+    Args:
+        account_id (str):
+        preroll_call_to_action_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PrerollCallToActionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        preroll_call_to_action_id=preroll_call_to_action_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    preroll_call_to_action_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | PrerollCallToActionResponse | None:
+    """Delete a pre-roll call-to-action button
+
+     Soft delete; the CTA answers with `deleted` true and stays readable with `with_deleted=true`.
+
+    Args:
+        account_id (str):
+        preroll_call_to_action_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PrerollCallToActionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            preroll_call_to_action_id=preroll_call_to_action_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.tailored_audience_permission_response import TailoredAudiencePermissionResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    account_id: str,
+    tailored_audience_id: str,
+    tailored_audience_permission_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/accounts/{account_id}/tailored_audiences/{tailored_audience_id}/permissions/{tailored_audience_permission_id}".format(
+            account_id=quote(str(account_id), safe=""),
+            tailored_audience_id=quote(str(tailored_audience_id), safe=""),
+            tailored_audience_permission_id=quote(str(tailored_audience_permission_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TailoredAudiencePermissionResponse | None:
+    if response.status_code == 200:
+        response_200 = TailoredAudiencePermissionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorEnvelope.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TailoredAudiencePermissionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    tailored_audience_id: str,
+    tailored_audience_permission_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | TailoredAudiencePermissionResponse]:
+    """Revoke a tailored audience permission
+
+     Revokes a share. The granted account can no longer target the audience in new
+    campaigns; campaigns already running keep it. Hard delete: the permission disappears
+    from the list (which has no `with_deleted`); the answer shows it once with `deleted: true`.
+    Only the owning account may revoke. This is the older name of the custom audience permissions
+    endpoints; the reference shows it only at version 5 and it behaves the same.
+
+    Args:
+        account_id (str):
+        tailored_audience_id (str):
+        tailored_audience_permission_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TailoredAudiencePermissionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        tailored_audience_id=tailored_audience_id,
+        tailored_audience_permission_id=tailored_audience_permission_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    tailored_audience_id: str,
+    tailored_audience_permission_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | TailoredAudiencePermissionResponse | None:
+    """Revoke a tailored audience permission
+
+     Revokes a share. The granted account can no longer target the audience in new
+    campaigns; campaigns already running keep it. Hard delete: the permission disappears
+    from the list (which has no `with_deleted`); the answer shows it once with `deleted: true`.
+    Only the owning account may revoke. This is the older name of the custom audience permissions
+    endpoints; the reference shows it only at version 5 and it behaves the same.
+
+    Args:
+        account_id (str):
+        tailored_audience_id (str):
+        tailored_audience_permission_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TailoredAudiencePermissionResponse
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        tailored_audience_id=tailored_audience_id,
+        tailored_audience_permission_id=tailored_audience_permission_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    tailored_audience_id: str,
+    tailored_audience_permission_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | TailoredAudiencePermissionResponse]:
+    """Revoke a tailored audience permission
+
+     Revokes a share. The granted account can no longer target the audience in new
+    campaigns; campaigns already running keep it. Hard delete: the permission disappears
+    from the list (which has no `with_deleted`); the answer shows it once with `deleted: true`.
+    Only the owning account may revoke. This is the older name of the custom audience permissions
+    endpoints; the reference shows it only at version 5 and it behaves the same.
+
+    Args:
+        account_id (str):
+        tailored_audience_id (str):
+        tailored_audience_permission_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TailoredAudiencePermissionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        tailored_audience_id=tailored_audience_id,
+        tailored_audience_permission_id=tailored_audience_permission_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    tailored_audience_id: str,
+    tailored_audience_permission_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | TailoredAudiencePermissionResponse | None:
+    """Revoke a tailored audience permission
+
+     Revokes a share. The granted account can no longer target the audience in new
+    campaigns; campaigns already running keep it. Hard delete: the permission disappears
+    from the list (which has no `with_deleted`); the answer shows it once with `deleted: true`.
+    Only the owning account may revoke. This is the older name of the custom audience permissions
+    endpoints; the reference shows it only at version 5 and it behaves the same.
+
+    Args:
+        account_id (str):
+        tailored_audience_id (str):
+        tailored_audience_permission_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TailoredAudiencePermissionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            tailored_audience_id=tailored_audience_id,
+            tailored_audience_permission_id=tailored_audience_permission_id,
+            client=client,
+        )
+    ).parsed

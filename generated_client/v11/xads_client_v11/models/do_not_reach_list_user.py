@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DoNotReachListUser")
+
+
+@_attrs_define
+class DoNotReachListUser:
+    """
+    Attributes:
+        email (list[str] | Unset): SHA-256 digests of normalised identifiers.
+        phone_number (list[str] | Unset): SHA-256 digests of normalised identifiers.
+    """
+
+    email: list[str] | Unset = UNSET
+    phone_number: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        email: list[str] | Unset = UNSET
+        if not isinstance(self.email, Unset):
+            email = self.email
+
+        phone_number: list[str] | Unset = UNSET
+        if not isinstance(self.phone_number, Unset):
+            phone_number = self.phone_number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone_number is not UNSET:
+            field_dict["phone_number"] = phone_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = cast(list[str], d.pop("email", UNSET))
+
+        phone_number = cast(list[str], d.pop("phone_number", UNSET))
+
+        do_not_reach_list_user = cls(
+            email=email,
+            phone_number=phone_number,
+        )
+
+        return do_not_reach_list_user

@@ -1,0 +1,338 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.account_media_creative_type import AccountMediaCreativeType
+from ...models.account_media_list_response import AccountMediaListResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    account_id: str,
+    *,
+    account_media_ids: list[str] | Unset = UNSET,
+    count: int | Unset = 200,
+    creative_types: list[AccountMediaCreativeType] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    with_deleted: bool | Unset = False,
+    with_total_count: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_account_media_ids: list[str] | Unset = UNSET
+    if not isinstance(account_media_ids, Unset):
+        json_account_media_ids = account_media_ids
+
+    params["account_media_ids"] = json_account_media_ids
+
+    params["count"] = count
+
+    json_creative_types: list[str] | Unset = UNSET
+    if not isinstance(creative_types, Unset):
+        json_creative_types = []
+        for creative_types_item_data in creative_types:
+            creative_types_item = creative_types_item_data.value
+            json_creative_types.append(creative_types_item)
+
+    params["creative_types"] = json_creative_types
+
+    params["cursor"] = cursor
+
+    params["sort_by"] = sort_by
+
+    params["with_deleted"] = with_deleted
+
+    params["with_total_count"] = with_total_count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params = {
+        k: ",".join(str(item) for item in v)
+        if isinstance(v, list)
+        else ("true" if v else "false")
+        if isinstance(v, bool)
+        else v
+        for k, v in params.items()
+    }
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/accounts/{account_id}/account_media".format(
+            account_id=quote(str(account_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccountMediaListResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AccountMediaListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ErrorEnvelope.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = ErrorEnvelope.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccountMediaListResponse | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account_media_ids: list[str] | Unset = UNSET,
+    count: int | Unset = 200,
+    creative_types: list[AccountMediaCreativeType] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    with_deleted: bool | Unset = False,
+    with_total_count: bool | Unset = False,
+) -> Response[AccountMediaListResponse | ErrorEnvelope]:
+    """List account media
+
+     Lists media the account holds for placements outside Tweets (pre-roll videos, banners,
+    interstitials). Videos added to the media library as AMPLIFY_VIDEO appear here as
+    PREROLL, and images of certain dimensions as the matching creative type.
+
+    Args:
+        account_id (str):
+        account_media_ids (list[str] | Unset):
+        count (int | Unset):  Default: 200.
+        creative_types (list[AccountMediaCreativeType] | Unset):
+        cursor (str | Unset):
+        sort_by (str | Unset):
+        with_deleted (bool | Unset):  Default: False.
+        with_total_count (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountMediaListResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        account_media_ids=account_media_ids,
+        count=count,
+        creative_types=creative_types,
+        cursor=cursor,
+        sort_by=sort_by,
+        with_deleted=with_deleted,
+        with_total_count=with_total_count,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account_media_ids: list[str] | Unset = UNSET,
+    count: int | Unset = 200,
+    creative_types: list[AccountMediaCreativeType] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    with_deleted: bool | Unset = False,
+    with_total_count: bool | Unset = False,
+) -> AccountMediaListResponse | ErrorEnvelope | None:
+    """List account media
+
+     Lists media the account holds for placements outside Tweets (pre-roll videos, banners,
+    interstitials). Videos added to the media library as AMPLIFY_VIDEO appear here as
+    PREROLL, and images of certain dimensions as the matching creative type.
+
+    Args:
+        account_id (str):
+        account_media_ids (list[str] | Unset):
+        count (int | Unset):  Default: 200.
+        creative_types (list[AccountMediaCreativeType] | Unset):
+        cursor (str | Unset):
+        sort_by (str | Unset):
+        with_deleted (bool | Unset):  Default: False.
+        with_total_count (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountMediaListResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        account_id=account_id,
+        client=client,
+        account_media_ids=account_media_ids,
+        count=count,
+        creative_types=creative_types,
+        cursor=cursor,
+        sort_by=sort_by,
+        with_deleted=with_deleted,
+        with_total_count=with_total_count,
+    ).parsed
+
+
+async def asyncio_detailed(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account_media_ids: list[str] | Unset = UNSET,
+    count: int | Unset = 200,
+    creative_types: list[AccountMediaCreativeType] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    with_deleted: bool | Unset = False,
+    with_total_count: bool | Unset = False,
+) -> Response[AccountMediaListResponse | ErrorEnvelope]:
+    """List account media
+
+     Lists media the account holds for placements outside Tweets (pre-roll videos, banners,
+    interstitials). Videos added to the media library as AMPLIFY_VIDEO appear here as
+    PREROLL, and images of certain dimensions as the matching creative type.
+
+    Args:
+        account_id (str):
+        account_media_ids (list[str] | Unset):
+        count (int | Unset):  Default: 200.
+        creative_types (list[AccountMediaCreativeType] | Unset):
+        cursor (str | Unset):
+        sort_by (str | Unset):
+        with_deleted (bool | Unset):  Default: False.
+        with_total_count (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccountMediaListResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        account_id=account_id,
+        account_media_ids=account_media_ids,
+        count=count,
+        creative_types=creative_types,
+        cursor=cursor,
+        sort_by=sort_by,
+        with_deleted=with_deleted,
+        with_total_count=with_total_count,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    account_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account_media_ids: list[str] | Unset = UNSET,
+    count: int | Unset = 200,
+    creative_types: list[AccountMediaCreativeType] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    with_deleted: bool | Unset = False,
+    with_total_count: bool | Unset = False,
+) -> AccountMediaListResponse | ErrorEnvelope | None:
+    """List account media
+
+     Lists media the account holds for placements outside Tweets (pre-roll videos, banners,
+    interstitials). Videos added to the media library as AMPLIFY_VIDEO appear here as
+    PREROLL, and images of certain dimensions as the matching creative type.
+
+    Args:
+        account_id (str):
+        account_media_ids (list[str] | Unset):
+        count (int | Unset):  Default: 200.
+        creative_types (list[AccountMediaCreativeType] | Unset):
+        cursor (str | Unset):
+        sort_by (str | Unset):
+        with_deleted (bool | Unset):  Default: False.
+        with_total_count (bool | Unset):  Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccountMediaListResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            account_id=account_id,
+            client=client,
+            account_media_ids=account_media_ids,
+            count=count,
+            creative_types=creative_types,
+            cursor=cursor,
+            sort_by=sort_by,
+            with_deleted=with_deleted,
+            with_total_count=with_total_count,
+        )
+    ).parsed

@@ -1,0 +1,358 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageConversationCard")
+
+
+@_attrs_define
+class ImageConversationCard:
+    """An image conversation card. Counts such as image_display_width come back as strings.
+
+    Attributes:
+        id (str):
+        card_uri (str): Card URI, `card://` followed by digits.
+        name (str | Unset):
+        card_type (str | Unset):
+        title (None | str | Unset):
+        first_cta (str | Unset):
+        first_cta_tweet (str | Unset):
+        second_cta (None | str | Unset):
+        second_cta_tweet (None | str | Unset):
+        third_cta (None | str | Unset):
+        third_cta_tweet (None | str | Unset):
+        fourth_cta (None | str | Unset):
+        fourth_cta_tweet (None | str | Unset):
+        thank_you_text (str | Unset):
+        thank_you_url (None | str | Unset):
+        media_key (str | Unset):
+        media_url (None | str | Unset):
+        created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+        updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+        deleted (bool | Unset):
+    """
+
+    id: str
+    card_uri: str
+    name: str | Unset = UNSET
+    card_type: str | Unset = UNSET
+    title: None | str | Unset = UNSET
+    first_cta: str | Unset = UNSET
+    first_cta_tweet: str | Unset = UNSET
+    second_cta: None | str | Unset = UNSET
+    second_cta_tweet: None | str | Unset = UNSET
+    third_cta: None | str | Unset = UNSET
+    third_cta_tweet: None | str | Unset = UNSET
+    fourth_cta: None | str | Unset = UNSET
+    fourth_cta_tweet: None | str | Unset = UNSET
+    thank_you_text: str | Unset = UNSET
+    thank_you_url: None | str | Unset = UNSET
+    media_key: str | Unset = UNSET
+    media_url: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        card_uri = self.card_uri
+
+        name = self.name
+
+        card_type = self.card_type
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        first_cta = self.first_cta
+
+        first_cta_tweet = self.first_cta_tweet
+
+        second_cta: None | str | Unset
+        if isinstance(self.second_cta, Unset):
+            second_cta = UNSET
+        else:
+            second_cta = self.second_cta
+
+        second_cta_tweet: None | str | Unset
+        if isinstance(self.second_cta_tweet, Unset):
+            second_cta_tweet = UNSET
+        else:
+            second_cta_tweet = self.second_cta_tweet
+
+        third_cta: None | str | Unset
+        if isinstance(self.third_cta, Unset):
+            third_cta = UNSET
+        else:
+            third_cta = self.third_cta
+
+        third_cta_tweet: None | str | Unset
+        if isinstance(self.third_cta_tweet, Unset):
+            third_cta_tweet = UNSET
+        else:
+            third_cta_tweet = self.third_cta_tweet
+
+        fourth_cta: None | str | Unset
+        if isinstance(self.fourth_cta, Unset):
+            fourth_cta = UNSET
+        else:
+            fourth_cta = self.fourth_cta
+
+        fourth_cta_tweet: None | str | Unset
+        if isinstance(self.fourth_cta_tweet, Unset):
+            fourth_cta_tweet = UNSET
+        else:
+            fourth_cta_tweet = self.fourth_cta_tweet
+
+        thank_you_text = self.thank_you_text
+
+        thank_you_url: None | str | Unset
+        if isinstance(self.thank_you_url, Unset):
+            thank_you_url = UNSET
+        else:
+            thank_you_url = self.thank_you_url
+
+        media_key = self.media_key
+
+        media_url: None | str | Unset
+        if isinstance(self.media_url, Unset):
+            media_url = UNSET
+        else:
+            media_url = self.media_url
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = (
+                (self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.UTC))
+                .astimezone(datetime.UTC)
+                .isoformat()
+                .replace("+00:00", "Z")
+            )
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = (
+                (self.updated_at if self.updated_at.tzinfo else self.updated_at.replace(tzinfo=datetime.UTC))
+                .astimezone(datetime.UTC)
+                .isoformat()
+                .replace("+00:00", "Z")
+            )
+
+        deleted = self.deleted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "card_uri": card_uri,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if card_type is not UNSET:
+            field_dict["card_type"] = card_type
+        if title is not UNSET:
+            field_dict["title"] = title
+        if first_cta is not UNSET:
+            field_dict["first_cta"] = first_cta
+        if first_cta_tweet is not UNSET:
+            field_dict["first_cta_tweet"] = first_cta_tweet
+        if second_cta is not UNSET:
+            field_dict["second_cta"] = second_cta
+        if second_cta_tweet is not UNSET:
+            field_dict["second_cta_tweet"] = second_cta_tweet
+        if third_cta is not UNSET:
+            field_dict["third_cta"] = third_cta
+        if third_cta_tweet is not UNSET:
+            field_dict["third_cta_tweet"] = third_cta_tweet
+        if fourth_cta is not UNSET:
+            field_dict["fourth_cta"] = fourth_cta
+        if fourth_cta_tweet is not UNSET:
+            field_dict["fourth_cta_tweet"] = fourth_cta_tweet
+        if thank_you_text is not UNSET:
+            field_dict["thank_you_text"] = thank_you_text
+        if thank_you_url is not UNSET:
+            field_dict["thank_you_url"] = thank_you_url
+        if media_key is not UNSET:
+            field_dict["media_key"] = media_key
+        if media_url is not UNSET:
+            field_dict["media_url"] = media_url
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        card_uri = d.pop("card_uri")
+
+        name = d.pop("name", UNSET)
+
+        card_type = d.pop("card_type", UNSET)
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        first_cta = d.pop("first_cta", UNSET)
+
+        first_cta_tweet = d.pop("first_cta_tweet", UNSET)
+
+        def _parse_second_cta(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        second_cta = _parse_second_cta(d.pop("second_cta", UNSET))
+
+        def _parse_second_cta_tweet(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        second_cta_tweet = _parse_second_cta_tweet(d.pop("second_cta_tweet", UNSET))
+
+        def _parse_third_cta(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        third_cta = _parse_third_cta(d.pop("third_cta", UNSET))
+
+        def _parse_third_cta_tweet(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        third_cta_tweet = _parse_third_cta_tweet(d.pop("third_cta_tweet", UNSET))
+
+        def _parse_fourth_cta(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fourth_cta = _parse_fourth_cta(d.pop("fourth_cta", UNSET))
+
+        def _parse_fourth_cta_tweet(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        fourth_cta_tweet = _parse_fourth_cta_tweet(d.pop("fourth_cta_tweet", UNSET))
+
+        thank_you_text = d.pop("thank_you_text", UNSET)
+
+        def _parse_thank_you_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        thank_you_url = _parse_thank_you_url(d.pop("thank_you_url", UNSET))
+
+        media_key = d.pop("media_key", UNSET)
+
+        def _parse_media_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        media_url = _parse_media_url(d.pop("media_url", UNSET))
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        deleted = d.pop("deleted", UNSET)
+
+        image_conversation_card = cls(
+            id=id,
+            card_uri=card_uri,
+            name=name,
+            card_type=card_type,
+            title=title,
+            first_cta=first_cta,
+            first_cta_tweet=first_cta_tweet,
+            second_cta=second_cta,
+            second_cta_tweet=second_cta_tweet,
+            third_cta=third_cta,
+            third_cta_tweet=third_cta_tweet,
+            fourth_cta=fourth_cta,
+            fourth_cta_tweet=fourth_cta_tweet,
+            thank_you_text=thank_you_text,
+            thank_you_url=thank_you_url,
+            media_key=media_key,
+            media_url=media_url,
+            created_at=created_at,
+            updated_at=updated_at,
+            deleted=deleted,
+        )
+
+        image_conversation_card.additional_properties = d
+        return image_conversation_card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class MediaType(StrEnum):
+    GIF = "GIF"
+    IMAGE = "IMAGE"
+    VIDEO = "VIDEO"
+
+    def __str__(self) -> str:
+        return str(self.value)

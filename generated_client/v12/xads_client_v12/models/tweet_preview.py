@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TweetPreview")
+
+
+@_attrs_define
+class TweetPreview:
+    """
+    Attributes:
+        tweet_id (str):
+        preview (str | Unset): An iframe element that renders the Tweet.
+    """
+
+    tweet_id: str
+    preview: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tweet_id = self.tweet_id
+
+        preview = self.preview
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "tweet_id": tweet_id,
+            }
+        )
+        if preview is not UNSET:
+            field_dict["preview"] = preview
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        tweet_id = d.pop("tweet_id")
+
+        preview = d.pop("preview", UNSET)
+
+        tweet_preview = cls(
+            tweet_id=tweet_id,
+            preview=preview,
+        )
+
+        tweet_preview.additional_properties = d
+        return tweet_preview
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
