@@ -50,8 +50,8 @@ check-generated: $(STAMP)
 	$(PY) -m xads_generator --check
 
 lint-python: $(STAMP)
-	$(PY) -m ruff check spec/xads_spec validators generator bench tests
-	$(PY) -m mypy spec/xads_spec validators/xads_validators generator/xads_generator bench tests
+	$(PY) -m ruff check spec/xads_spec validators generator client emulator bench tests
+	$(PY) -m mypy spec/xads_spec validators/xads_validators generator/xads_generator client/xads_client emulator/xads_emulator bench tests
 
 test: $(STAMP) check-bundle validate lint lint-python check-generated
 	$(PY) -m pytest -q

@@ -11,7 +11,7 @@ from xads_client_v12.api.poll_cards import create_poll_card
 from xads_client_v12.api.scheduled_tweets import create_scheduled_tweet
 from xads_client_v12.models import CardCreate, CustomAudienceUsersOperation
 
-from tests.generator.conftest import Recorder
+from tests.support.loopback import Recorder
 
 CAROUSEL = {
     "name": "website carousel",

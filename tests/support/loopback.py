@@ -1,4 +1,8 @@
-"""A real HTTP server on loopback that records what the generated client sends."""
+"""A real HTTP server on loopback that records every request and answers from a script.
+
+Tests queue answers (status, headers, JSON body); without one it answers 404 in the Ads API
+error envelope, which is all the wire-format tests need.
+"""
 
 from __future__ import annotations
 
@@ -33,12 +37,24 @@ class Recorded:
 
 
 @dataclass
+class Answer:
+    status: int = 404
+    body: Any = field(default_factory=lambda: {"errors": [{"code": "NOT_FOUND", "message": "recorded"}]})
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
 class Recorder:
     requests: list[Recorded] = field(default_factory=list)
+    answers: list[Answer] = field(default_factory=list)
     base_url: str = ""
 
     def last(self) -> Recorded:
         return self.requests[-1]
+
+    def reset(self, *answers: Answer) -> None:
+        self.requests.clear()
+        self.answers[:] = answers
 
 
 @pytest.fixture(scope="session")
@@ -50,8 +66,11 @@ def recorder() -> Iterator[Recorder]:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             record.requests.append(Recorded(self.command, self.path, dict(self.headers.items()), body))
-            payload = json.dumps({"errors": [{"code": "NOT_FOUND", "message": "recorded"}]}).encode()
-            self.send_response(404)
+            answer = record.answers.pop(0) if record.answers else Answer()
+            payload = json.dumps(answer.body).encode()
+            self.send_response(answer.status)
+            for name, value in answer.headers.items():
+                self.send_header(name, value)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
