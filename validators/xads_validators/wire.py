@@ -50,6 +50,8 @@ def coerce(parameter: Parameter, raw: str, location: Location) -> tuple[Any, Vio
     """The typed value of one wire string; comma-separated for explode=false arrays."""
     try:
         if parameter.kind == "array":
+            if raw == "":
+                return [], None  # an empty list: how the reference unsets media_keys on PUT
             items = raw.split(",") if not parameter.explode else [raw]
             return [_scalar(parameter.item_kind, item) for item in items], None
         return _scalar(parameter.kind, raw), None

@@ -1,0 +1,5 @@
+import sys
+
+from xads_emulator.cli import main
+
+sys.exit(main())

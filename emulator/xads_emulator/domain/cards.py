@@ -1,0 +1,95 @@
+"""Cards: URIs, card types derived from content, poll timing, and lookups across card kinds."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from xads_emulator import kinds
+from xads_emulator.calls import Call, envelope, not_found
+from xads_emulator.clock import iso
+from xads_emulator.domain import DECORATORS, HANDLERS
+from xads_emulator.engine import public
+from xads_validators.rules.media import media_type_of
+
+
+def _card_uri(call: Call, item: dict[str, Any]) -> None:
+    item.setdefault("card_uri", f"card://{call.decimal_id()}")
+
+
+def _component_card_type(components: list[dict[str, Any]], multi_destination: bool) -> str:
+    media = components[0] if components else {}
+    keys = media.get("media_keys") or [media.get("media_key", "")]
+    types = {media_type_of(str(k)) for k in keys}
+    prefix = "MIXED_MEDIA" if len(types) > 1 else ("VIDEO" if types == {"VIDEO"} else "IMAGE")
+    destination = "APP" if any(c.get("type") == "BUTTON" for c in components) else "WEBSITE"
+    if media.get("type") == "SWIPEABLE_MEDIA" or multi_destination:
+        shape = "MULTI_DEST_CAROUSEL" if multi_destination else "CAROUSEL"
+        if prefix == "MIXED_MEDIA":
+            shape = "MULTI_DEST_CAROUSEL" if multi_destination else "SINGLE_DEST_CAROUSEL"
+        return f"{prefix}_{shape}_{destination}"
+    return f"{prefix}_{destination}"
+
+
+def component_card(call: Call, item: dict[str, Any]) -> None:
+    _card_uri(call, item)
+    if item.get("slides"):
+        item.pop("components", None)
+        item["card_type"] = _component_card_type(item["slides"][0], multi_destination=True)
+    elif item.get("components"):
+        item.pop("slides", None)
+        item["card_type"] = _component_card_type(item["components"], multi_destination=False)
+
+
+def poll_card(call: Call, item: dict[str, Any]) -> None:
+    _card_uri(call, item)
+    media = item.get("media_key")
+    item["card_type"] = {"IMAGE": "IMAGE_POLLS", "VIDEO": "VIDEO_POLLS"}.get(
+        media_type_of(str(media)) or "", "TEXT_POLLS"
+    )
+    minutes = int(item["duration_in_minutes"])
+    item["duration_in_minutes"] = str(minutes)
+    item["start_time"] = call.timestamp
+    item["end_time"] = iso(call.now + timedelta(minutes=minutes))
+
+
+def conversation_card(card_type: str) -> Any:
+    def decorate(call: Call, item: dict[str, Any]) -> None:
+        _card_uri(call, item)
+        item["card_type"] = card_type
+
+    return decorate
+
+
+def _all_cards(call: Call) -> list[dict[str, Any]]:
+    with_deleted = bool(call.params.get("with_deleted"))
+    return [
+        card
+        for kind in kinds.CARD_KINDS
+        for card in call.store.all(kind, call.account_id)
+        if with_deleted or not card.get("deleted")
+    ]
+
+
+def fetch_cards(call: Call) -> dict[str, Any]:
+    wanted = [str(u) for u in call.params["card_uris"]]
+    found = {c["card_uri"]: c for c in _all_cards(call) if c.get("card_uri") in wanted}
+    return envelope(call, [public(found[u]) for u in wanted if u in found])
+
+
+def fetch_card(call: Call) -> dict[str, Any]:
+    card_id = str(call.params["card_id"])
+    for card in _all_cards(call):
+        if str(card.get("id")) == card_id:
+            return envelope(call, public(card))
+    raise not_found("card", "card_id")
+
+
+DECORATORS.update(
+    create_card=component_card,
+    update_card=component_card,
+    create_poll_card=poll_card,
+    create_image_conversation_card=conversation_card("IMAGE_CONVERSATION"),
+    create_video_conversation_card=conversation_card("VIDEO_CONVERSATION"),
+)
+HANDLERS.update(fetch_cards=fetch_cards, fetch_card=fetch_card)

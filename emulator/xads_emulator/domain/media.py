@@ -1,0 +1,85 @@
+"""Media library and account media: uploads become library entries; AMPLIFY_VIDEO becomes PREROLL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from xads_emulator import kinds
+from xads_emulator.calls import ApiError, Call, envelope
+from xads_emulator.domain import HANDLERS
+from xads_emulator.engine import public
+from xads_emulator.ids import base36_id
+from xads_emulator.storage import Store
+
+
+def library_entry(upload: dict[str, Any], now: str, **labels: Any) -> dict[str, Any]:
+    """A library entry for an uploaded file; `_width`/`_height` feed the media rules."""
+    key = str(upload["media_key"])
+    media_id = key.partition("_")[2]
+    return {
+        "media_key": key,
+        "media_id": media_id,
+        "media_type": upload["media_type"],
+        "media_category": upload.get("media_category"),
+        "media_status": "TRANSCODE_COMPLETED",
+        "media_url": f"https://pbs.twimg.com/media/{media_id}.jpg",
+        "name": labels.get("name", upload.get("name")),
+        "file_name": labels.get("file_name"),
+        "title": labels.get("title"),
+        "description": labels.get("description"),
+        "poster_media_key": labels.get("poster_media_key"),
+        "aspect_ratio": _ratio(upload) if upload["media_type"] != "IMAGE" else None,
+        "duration": upload.get("duration"),
+        "tweeted": False,
+        "created_at": now,
+        "updated_at": now,
+        "deleted": False,
+        "_width": upload.get("width"),
+        "_height": upload.get("height"),
+    }
+
+
+def _ratio(upload: dict[str, Any]) -> str | None:
+    width, height = upload.get("width"), upload.get("height")
+    if not width or not height:
+        return None
+    a, b = int(width), int(height)
+    while b:
+        a, b = b, a % b
+    return f"{int(width) // a}:{int(height) // a}"
+
+
+def add_preroll(store: Store, account_id: str, media_key: str, now: str) -> None:
+    """The reference: AMPLIFY_VIDEO added to the library also appears as PREROLL account media."""
+    item = {
+        "id": base36_id(store),
+        "creative_type": "PREROLL",
+        "video_id": media_key,
+        "media_url": None,
+        "created_at": now,
+        "updated_at": now,
+        "deleted": False,
+    }
+    store.put(kinds.ACCOUNT_MEDIA, account_id, item["id"], item)
+
+
+def create_media_library_item(call: Call) -> dict[str, Any]:
+    given = str(call.params["media_key"])
+    uploads = call.store.all(kinds.UPLOADS, call.account_id)
+    upload = next((u for u in uploads if u["media_key"] == given or u["media_key"].partition("_")[2] == given), None)
+    if upload is None:
+        raise ApiError(400, "INVALID_PARAMETER", f"No uploaded media {given} for this account", "media_key")
+    existing = call.store.get(kinds.MEDIA_LIBRARY, call.account_id, upload["media_key"], with_deleted=False)
+    if existing is not None:
+        raise ApiError(400, "INVALID_PARAMETER", f"{upload['media_key']} is already in the library", "media_key")
+    labels = {
+        k: call.params[k] for k in ("name", "file_name", "title", "description", "poster_media_key") if k in call.params
+    }
+    entry = library_entry(upload, call.timestamp, **labels)
+    call.store.put(kinds.MEDIA_LIBRARY, call.account_id, entry["media_key"], entry)
+    if upload.get("media_category") == "AMPLIFY_VIDEO":
+        add_preroll(call.store, call.account_id, entry["media_key"], call.timestamp)
+    return envelope(call, public(entry))
+
+
+HANDLERS.update(create_media_library_item=create_media_library_item)

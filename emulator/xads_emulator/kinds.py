@@ -1,0 +1,17 @@
+"""Names of the stored resource kinds the domain code shares (the generic ones come from paths)."""
+
+ACCOUNTS = "accounts"
+UPLOADS = "uploads"
+LINE_ITEMS = "line_items"
+MEDIA_LIBRARY = "media_library"
+ACCOUNT_MEDIA = "account_media"
+CUSTOM_AUDIENCES = "custom_audiences"
+CUSTOM_AUDIENCE_PERMISSIONS = "custom_audiences/permissions"
+TAILORED_AUDIENCE_PERMISSIONS = "tailored_audiences/permissions"
+DO_NOT_REACH_LISTS = "do_not_reach_lists"
+DRAFT_TWEETS = "draft_tweets"
+SCHEDULED_TWEETS = "scheduled_tweets"
+TWEETS = "tweets"
+PROMOTED_TWEETS = "promoted_tweets"
+SCHEDULED_PROMOTED_TWEETS = "scheduled_promoted_tweets"
+CARD_KINDS = ("cards", "cards/poll", "cards/image_conversation", "cards/video_conversation")

@@ -1,0 +1,70 @@
+"""The validators' Resolver answered from the emulator's database."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from xads_emulator import kinds
+from xads_emulator.storage import Store
+from xads_validators import AccountFacts, AudienceFacts, MediaFacts, ScheduledTweetFacts
+
+
+class StoreResolver:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def media(self, account_id: str, media_key: str) -> MediaFacts | None:
+        item = self._store.get(kinds.MEDIA_LIBRARY, account_id, media_key, with_deleted=False)
+        if item is None:
+            return None
+        return MediaFacts(
+            media_key, item["media_type"], item.get("_width"), item.get("_height"), item.get("media_category")
+        )
+
+    def account(self, account_id: str) -> AccountFacts | None:
+        item = self._store.get(kinds.ACCOUNTS, account_id, account_id)
+        if item is None:
+            return None
+        return AccountFacts(
+            account_id,
+            item.get("business_id"),
+            frozenset(item.get("_features", [])),
+            frozenset(str(u["user_id"]) for u in item.get("_promotable_users", [])),
+        )
+
+    def custom_audience(self, account_id: str, custom_audience_id: str) -> AudienceFacts | None:
+        owned = self._store.get(kinds.CUSTOM_AUDIENCES, account_id, custom_audience_id, with_deleted=False)
+        if owned is not None:
+            return AudienceFacts(account_id, owned.get("audience_type", "CRM"), None)
+        for grant in self._store.all(kinds.CUSTOM_AUDIENCE_PERMISSIONS) + self._store.all(
+            kinds.TAILORED_AUDIENCE_PERMISSIONS
+        ):
+            audience_id = grant.get("custom_audience_id") or grant.get("tailored_audience_id")
+            if grant.get("granted_account_id") == account_id and audience_id == custom_audience_id:
+                owner = str(grant["_owner_account_id"])
+                audience = self._store.get(kinds.CUSTOM_AUDIENCES, owner, custom_audience_id, with_deleted=False)
+                if audience is not None:
+                    return AudienceFacts(owner, audience.get("audience_type", "CRM"), grant["permission_level"])
+        return None
+
+    def custom_audience_name_taken(self, account_id: str, name: str, except_id: str | None) -> bool:
+        return any(
+            a.get("name") == name and a["id"] != except_id and not a.get("deleted")
+            for a in self._store.all(kinds.CUSTOM_AUDIENCES, account_id)
+        )
+
+    def has_do_not_reach_list(self, account_id: str) -> bool:
+        return any(not d.get("deleted") for d in self._store.all(kinds.DO_NOT_REACH_LISTS, account_id))
+
+    def scheduled_tweets_between(self, account_id: str, start: datetime, end: datetime, except_id: str | None) -> int:
+        return self._store.count_scheduled(account_id, start, end, except_id)
+
+    def scheduled_tweet(self, account_id: str, scheduled_tweet_id: str) -> ScheduledTweetFacts | None:
+        item = self._store.get(kinds.SCHEDULED_TWEETS, account_id, scheduled_tweet_id, with_deleted=False)
+        if item is None:
+            return None
+        moment = datetime.fromisoformat(item["scheduled_at"].replace("Z", "+00:00"))
+        return ScheduledTweetFacts(moment, item["scheduled_status"])
+
+    def line_item_exists(self, account_id: str, line_item_id: str) -> bool:
+        return self._store.get(kinds.LINE_ITEMS, account_id, line_item_id) is not None
