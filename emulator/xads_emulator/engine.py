@@ -15,6 +15,7 @@ from typing import Any
 
 from xads_emulator.calls import ApiError, Call, envelope, not_found
 from xads_emulator.storage import CursorError
+from xads_spec import load_bundle
 from xads_validators.operations import Operation
 
 _PARAM = re.compile(r"^\{(.+)\}$")
@@ -31,6 +32,7 @@ class Shape:
     parent_params: tuple[str, ...]
     id_field: str
     item_fields: frozenset[str]
+    decimal_ids: bool
 
 
 def _schema_properties(operation: Operation) -> frozenset[str]:
@@ -64,7 +66,26 @@ def shape_of(operation: Operation) -> Shape:
         action = {"POST": "create", "PUT": "update", "DELETE": "delete"}[method]
     fields = _schema_properties(operation)
     id_field = item_param if item_param and item_param in fields else "id"
-    return Shape(action, kind, item_param, parents, id_field, fields)
+    return Shape(action, kind, item_param, parents, id_field, fields, _decimal_ids(operation, item_param))
+
+
+def _decimal_ids(operation: Operation, item_param: str | None) -> bool:
+    """Ids look like the real ones: the item path parameter's pattern says decimal or base 36."""
+    item_path = operation.path if item_param else None
+    paths = load_bundle(operation.version)["paths"]
+    if item_path is None:
+        item_path = next(
+            (p for p in paths if p.startswith(operation.path + "/{") and p.count("/") == operation.path.count("/") + 1),
+            None,
+        )
+    if item_path is None:
+        return False
+    name = item_path.rsplit("{", 1)[-1].rstrip("}")
+    for item in paths[item_path].values():
+        for parameter in item.get("parameters", []) if isinstance(item, dict) else []:
+            if parameter.get("name") == name:
+                return bool(parameter.get("schema", {}).get("pattern") == "^[0-9]+$")
+    return False
 
 
 def public(item: dict[str, Any]) -> dict[str, Any]:
@@ -89,7 +110,8 @@ class Engine:
         if custom is not None:
             return custom(call)
         shape = self.shape(call.operation)
-        return getattr(self, f"_{shape.action}")(call, shape)
+        action: Callable[[Call, Shape], dict[str, Any]] = getattr(self, f"_{shape.action}")
+        return action(call, shape)
 
     # -- generic actions -----------------------------------------------------------------
     def _list(self, call: Call, shape: Shape) -> dict[str, Any]:
@@ -108,7 +130,7 @@ class Engine:
         if decorate is not None:
             decorate(call, item)
         if shape.id_field not in item:
-            item[shape.id_field] = call.decimal_id() if _digits_only(call.operation, shape) else call.base36_id()
+            item[shape.id_field] = call.decimal_id() if shape.decimal_ids else call.base36_id()
         call.store.put(shape.kind, call.account_id, str(item[shape.id_field]), item)
         return envelope(call, public(item))
 
@@ -144,14 +166,6 @@ class Engine:
         if decorate is not None:
             decorate(call, answer)
         return envelope(call, answer)
-
-
-def _digits_only(operation: Operation, shape: Shape) -> bool:
-    """Ids look like the real ones: the item path parameter's pattern says decimal or base 36."""
-    for name, parameter in operation.parameters.items():
-        if name == shape.item_param:
-            return parameter.schema.get("pattern") == "^[0-9]+$"
-    return False
 
 
 def find(call: Call, shape: Shape, with_deleted: bool, kind: str | None = None) -> dict[str, Any]:

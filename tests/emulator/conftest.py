@@ -19,6 +19,7 @@ import uvicorn
 
 from xads_client import Credentials, OAuth1Auth
 from xads_emulator.app import EmulatorApp
+from xads_spec import supported_versions
 from xads_validators import RequestValidator
 from xads_validators.schemas import CompiledSchema
 
@@ -44,11 +45,9 @@ class ResponseChecker:
         if "/_emulator/" in path:
             return
         version = path.split("/")[1]
-        match = (
-            self.validator.index(int(version)).match("/" + path.split("?")[0].split("/", 2)[2])
-            if version.isdigit()
-            else None
-        )
+        served = version.isdigit() and int(version) in supported_versions()
+        relative = "/" + path.split("?")[0].split("/", 2)[-1]
+        match = self.validator.index(int(version)).match(relative) if served else None
         operation = match[0].get(request.method) if match else None
         if operation is None:
             return
@@ -107,6 +106,8 @@ def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
     yield Emulator(app, f"http://127.0.0.1:{port}", checker)
     server.should_exit = True
     thread.join(timeout=5)
+    assert checker.checked > 0, "no response was checked against the spec"
+    assert checker.failures == []
 
 
 @pytest.fixture

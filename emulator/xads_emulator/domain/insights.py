@@ -10,7 +10,38 @@ from xads_emulator.calls import Call
 from xads_emulator.domain import HANDLERS
 from xads_validators.rules.registry import parse_time
 
-_WORDS = ["dev", "developer", "coders", "mysql", "devs", "#technology", "#developers", "security", "programmers", "#tech", "javascript", "#iot", "#bigdata", "cloud", "devops", "php", "programmer", "engineer", "agile", "app", "programming", "ios", "maker", "startups", "java", "#devops", "startup", "python", "rust", "api"]
+_WORDS = [
+    "dev",
+    "developer",
+    "coders",
+    "mysql",
+    "devs",
+    "#technology",
+    "#developers",
+    "security",
+    "programmers",
+    "#tech",
+    "javascript",
+    "#iot",
+    "#bigdata",
+    "cloud",
+    "devops",
+    "php",
+    "programmer",
+    "engineer",
+    "agile",
+    "app",
+    "programming",
+    "ios",
+    "maker",
+    "startups",
+    "java",
+    "#devops",
+    "startup",
+    "python",
+    "rust",
+    "api",
+]
 
 
 def search_keyword_insights(call: Call) -> dict[str, Any]:

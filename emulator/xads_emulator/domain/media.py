@@ -51,8 +51,9 @@ def _ratio(upload: dict[str, Any]) -> str | None:
 
 def add_preroll(store: Store, account_id: str, media_key: str, now: str) -> None:
     """The reference: AMPLIFY_VIDEO added to the library also appears as PREROLL account media."""
-    item = {
-        "id": base36_id(store),
+    item_id = base36_id(store)
+    item: dict[str, Any] = {
+        "id": item_id,
         "creative_type": "PREROLL",
         "video_id": media_key,
         "media_url": None,
@@ -60,7 +61,7 @@ def add_preroll(store: Store, account_id: str, media_key: str, now: str) -> None
         "updated_at": now,
         "deleted": False,
     }
-    store.put(kinds.ACCOUNT_MEDIA, account_id, item["id"], item)
+    store.put(kinds.ACCOUNT_MEDIA, account_id, item_id, item)
 
 
 def create_media_library_item(call: Call) -> dict[str, Any]:
