@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
 
-.PHONY: demo spec bundle check-bundle validate lint table test lint-python docs bench generate check-generated clean
+.PHONY: demo emulator spec bundle check-bundle validate lint table test lint-python docs bench generate check-generated clean
 
 $(STAMP): pyproject.toml generated_client/v11/pyproject.toml generated_client/v12/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,7 +21,13 @@ $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+## The main job: spec checks, then the client driving the emulator through both flows.
 demo: spec
+	$(PY) -m demo.main_job
+
+## The emulator on its default SQLite file and seed; prints the base URL and credentials.
+emulator: $(STAMP)
+	$(PY) -m xads_emulator serve --port 8080 --db var/emulator.sqlite3
 
 ## The spec: bundle, validate with openapi-spec-validator, lint with Redocly, print the operation table.
 spec: bundle validate lint table
@@ -50,8 +56,8 @@ check-generated: $(STAMP)
 	$(PY) -m xads_generator --check
 
 lint-python: $(STAMP)
-	$(PY) -m ruff check spec/xads_spec validators generator client emulator bench tests
-	$(PY) -m mypy spec/xads_spec validators/xads_validators generator/xads_generator client/xads_client emulator/xads_emulator bench tests
+	$(PY) -m ruff check spec/xads_spec validators generator client emulator bench demo tests
+	$(PY) -m mypy spec/xads_spec validators/xads_validators generator/xads_generator client/xads_client emulator/xads_emulator bench demo tests
 
 test: $(STAMP) check-bundle validate lint lint-python check-generated
 	$(PY) -m pytest -q

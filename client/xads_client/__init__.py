@@ -11,7 +11,7 @@ pre-flight validation, typed errors and paging. The generated packages stay unto
 """
 
 from xads_client.auth import Credentials, OAuth1Auth
-from xads_client.errors import AdsApiError, ErrorDetail, PreflightError
+from xads_client.errors import AdsApiError, ErrorDetail, PreflightError, expect
 from xads_client.paging import apaginate, paginate
 from xads_client.retry import RetryPolicy
 from xads_client.session import AdsAsyncHttpClient, AdsHttpClient, connect
@@ -27,5 +27,6 @@ __all__ = [
     "RetryPolicy",
     "apaginate",
     "connect",
+    "expect",
     "paginate",
 ]

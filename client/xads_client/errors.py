@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from xads_validators import Violation
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -52,3 +54,13 @@ class PreflightError(Exception):
         self.violations = violations
         lines = "\n".join(f"  {v}" for v in violations)
         super().__init__(f"{request.method} {request.url.path} was not sent:\n{lines}")
+
+
+def expect(result: object, kind: type[T]) -> T:
+    """Narrow a generated `sync()` answer (success | ErrorEnvelope | None) to its success type.
+
+    With `connect(raise_errors=True)` error statuses raise first, so this only fails on a bug.
+    """
+    if not isinstance(result, kind):
+        raise TypeError(f"expected {kind.__name__}, got {type(result).__name__}: {result!r}")
+    return result
