@@ -1,5 +1,6 @@
-"""Fixtures shared across test folders."""
+"""Fixtures shared across test folders: the loopback recorder and the running emulator."""
 
+from tests.support.emulator import api, emulator
 from tests.support.loopback import recorder
 
-__all__ = ["recorder"]
+__all__ = ["api", "emulator", "recorder"]

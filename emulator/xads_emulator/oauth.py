@@ -90,7 +90,10 @@ class Verifier:
         self, method: str, url: str, headers: Mapping[str, str], form_body: str | None
     ) -> tuple[Principal, str] | None:
         """(who signed, nonce) for a valid signature by a known token, else None."""
-        valid, request = self._endpoint.validate_request(url, method, form_body, dict(headers))
+        try:
+            valid, request = self._endpoint.validate_request(url, method, form_body, dict(headers))
+        except (ValueError, TypeError, KeyError, UnicodeError):  # a malformed header is just not a signature
+            return None
         if not valid or request is None or request.resource_owner_key not in self._tokens:
             return None
         return Principal(request.client_key, request.resource_owner_key), str(request.nonce)

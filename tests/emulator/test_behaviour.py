@@ -10,8 +10,8 @@ import httpx
 import pytest
 from oauthlib import oauth1
 
-from tests.emulator.conftest import ACCOUNT, DEMO, OTHER, OTHER_ACCOUNT, Emulator
 from tests.emulator.test_flows import CAROUSEL, error, ok
+from tests.support.emulator import ACCOUNT, DEMO, OTHER, OTHER_ACCOUNT, Emulator
 
 A = f"/accounts/{ACCOUNT}"
 
@@ -248,3 +248,22 @@ def test_media_polls_need_the_feature(api: httpx.Client, emulator: Emulator, med
     poll = ok(api.post(f"{A}/cards/poll", params=params))["data"]
     assert poll["card_type"] in {"IMAGE_POLLS", "VIDEO_POLLS"}
     error(api.post("/accounts/18ce54aymz3/cards/poll", params=params), 403)
+
+
+# -- regressions found by fuzzing -------------------------------------------------------------
+
+
+def test_malformed_authorization_header_is_401_not_500(emulator: Emulator) -> None:
+    for header in ("Basic dXNlcjpwYXNz", "OAuth garbage", 'OAuth oauth_consumer_key="x", oauth_signature'):
+        assert httpx.get(f"{emulator.url}/accounts", headers={"Authorization": header}).status_code == 401
+
+
+def test_non_string_discriminator_is_400_not_500(api: httpx.Client) -> None:
+    body = {"name": "c", "components": [{"type": {"nested": True}}, {"type": ["DETAILS"]}]}
+    assert api.post(f"{A}/cards", json=body).status_code == 400
+
+
+def test_huge_numbers_are_400_not_500(api: httpx.Client) -> None:
+    assert api.get(f"{A}/cards", params={"count": 10**30}).status_code == 400
+    body = b'{"name": "c", "components": [], "n": 1' + b"0" * 40 + b"}"
+    assert api.post(f"{A}/cards", content=body, headers={"Content-Type": "application/json"}).status_code == 400

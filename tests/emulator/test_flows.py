@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
-from tests.emulator.conftest import ACCOUNT, Emulator
+from tests.support.emulator import ACCOUNT, Emulator
 
 A = f"/accounts/{ACCOUNT}"
 CAROUSEL = {

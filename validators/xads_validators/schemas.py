@@ -61,7 +61,8 @@ class CompiledSchema:
         instance = error.instance
         if not discriminator or not isinstance(instance, dict):
             return None
-        target = discriminator.get("mapping", {}).get(instance.get(discriminator["propertyName"]))
+        value = instance.get(discriminator["propertyName"])
+        target = discriminator.get("mapping", {}).get(value) if isinstance(value, str) else None
         if target is None:
             return None
         if target not in self._branches:

