@@ -68,6 +68,7 @@ docs: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) -m bench.validators
+	$(PY) -m bench.client
 
 ## Long schemathesis run (XADS_FUZZ_EXAMPLES per operation; XADS_FUZZ_BASE_URL etc. for another server).
 fuzz: $(STAMP)
