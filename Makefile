@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
 
-.PHONY: demo emulator fuzz spec bundle check-bundle validate lint table test lint-python docs bench generate check-generated clean
+.PHONY: demo emulator fuzz soak spec bundle check-bundle validate lint table test lint-python docs bench generate check-generated clean
 
 $(STAMP): pyproject.toml generated_client/v11/pyproject.toml generated_client/v12/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -73,6 +73,10 @@ bench: $(STAMP)
 ## Long schemathesis run (XADS_FUZZ_EXAMPLES per operation; XADS_FUZZ_BASE_URL etc. for another server).
 fuzz: $(STAMP)
 	XADS_FUZZ_EXAMPLES=$${XADS_FUZZ_EXAMPLES:-200} $(PY) -m pytest -q -p no:cacheprovider tests/fuzz
+
+## 32 clients for 60 s, then SIGKILL under writes (XADS_SOAK_SECONDS, XADS_SOAK_CLIENTS).
+soak: $(STAMP)
+	$(PY) -m bench.soak
 
 clean:
 	rm -rf $(VENV) node_modules
