@@ -69,6 +69,7 @@ bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) -m bench.validators
 	$(PY) -m bench.client
+	$(PY) -m bench.emulator
 
 ## Long schemathesis run (XADS_FUZZ_EXAMPLES per operation; XADS_FUZZ_BASE_URL etc. for another server).
 fuzz: $(STAMP)
