@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -97,8 +96,8 @@ def _page_costs(directory: Path, size: int) -> tuple[float, float]:
     app = EmulatorApp(directory / f"growth{size}.sqlite3")
     with app.store.transaction():
         for i in range(size):
-            item = {"id": f"g{i}", "line_item_id": "5gzog", "call_to_action": "SHOP", "deleted": False}
-            app.store.put("preroll_call_to_actions", ACCOUNT, item["id"], item)
+            item: dict[str, object] = {"id": f"g{i}", "line_item_id": "5gzog", "call_to_action": "SHOP"}
+            app.store.put("preroll_call_to_actions", ACCOUNT, f"g{i}", item)
     cursor = app.store.page("preroll_call_to_actions", ACCOUNT, count=20).next_cursor
     costs = []
     for start_at in (None, cursor):
@@ -144,4 +143,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
