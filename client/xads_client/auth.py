@@ -42,11 +42,15 @@ class OAuth1Auth(httpx.Auth):
     def authorization(self, method: str, url: str, content_type: str = "", body: bytes = b"") -> str:
         """The Authorization header value for one request."""
         is_form = content_type.split(";", 1)[0].strip().lower() == FORM
+        try:
+            form = body.decode("utf-8") if is_form and body else None
+        except UnicodeDecodeError:
+            form = None  # not form parameters at all: signed like a body-less request, the server will refuse it
         _uri, headers, _body = self._signer.sign(
             url,
             http_method=method.upper(),  # type: ignore[arg-type]
-            body=body.decode("utf-8") if is_form and body else None,
-            headers={"Content-Type": FORM} if is_form else None,
+            body=form,
+            headers={"Content-Type": FORM} if form is not None else None,
         )
         return str(headers["Authorization"])
 

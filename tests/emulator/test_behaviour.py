@@ -267,3 +267,29 @@ def test_huge_numbers_are_400_not_500(api: httpx.Client) -> None:
     assert api.get(f"{A}/cards", params={"count": 10**30}).status_code == 400
     body = b'{"name": "c", "components": [], "n": 1' + b"0" * 40 + b"}"
     assert api.post(f"{A}/cards", content=body, headers={"Content-Type": "application/json"}).status_code == 400
+
+
+def test_invalid_utf8_and_too_many_parameters_are_4xx(api: httpx.Client, emulator: Emulator) -> None:
+    bad_json = api.post(f"{A}/cards", content=b'{"name": "\xff\xfe"}', headers={"Content-Type": "application/json"})
+    assert bad_json.status_code == 400
+    bad_form = api.post(f"{A}/custom_audiences", content=b"name=\xff\xfe", headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert 400 <= bad_form.status_code < 500
+    many = "&".join("a=" for _ in range(10_000))  # 10,000 parameters; httpx caps URLs at 64 KiB
+    assert 400 <= api.get(f"{emulator.url}{A}/cards?{many}").status_code < 500
+
+
+def test_scheduled_tweet_fails_when_the_tweet_became_invalid(api: httpx.Client, emulator: Emulator) -> None:
+    ok(api.post(f"{A}/media_library", params={"media_key": "3_931236738554519552"}))
+    when = (datetime.now(UTC) + timedelta(days=3)).replace(second=0, microsecond=0)
+    made = ok(
+        api.post(
+            f"{A}/scheduled_tweets",
+            params={"media_keys": "3_931236738554519552", "scheduled_at": when.strftime("%Y-%m-%dT%H:%M:%SZ")},
+        )
+    )["data"]
+    ok(api.delete(f"{A}/media_library/3_931236738554519552"))  # the media is gone before scheduled_at
+    emulator.set_clock(now=(when + timedelta(minutes=1)).isoformat())
+    try:
+        assert ok(api.get(f"{A}/scheduled_tweets/{made['id']}"))["data"]["scheduled_status"] == "FAILED"
+    finally:
+        emulator.app.clock.set(datetime.now(UTC))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -103,3 +104,22 @@ def test_markers_are_integers() -> None:
 def test_version_bundles_are_cuts_of_the_full_bundle(version: int) -> None:
     assert version in supported_versions()
     assert load_bundle(version) == json.loads(json.dumps(cut_version(copy.deepcopy(load_bundle()), version)))
+
+
+def _extensions(node: Any, found: set[str]) -> set[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key.startswith("x-"):
+                found.add(key)
+            if key not in ("headers", "example", "examples", "x-reference-examples"):
+                _extensions(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _extensions(item, found)
+    return found
+
+
+def test_every_extension_is_documented() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "spec" / "README.md").read_text(encoding="utf-8")
+    used = _extensions(load_bundle(), set()) | _extensions(load_bundle(12), set())
+    assert sorted(key for key in used if f"`{key}`" not in readme) == []
