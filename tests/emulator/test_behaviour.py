@@ -272,7 +272,9 @@ def test_huge_numbers_are_400_not_500(api: httpx.Client) -> None:
 def test_invalid_utf8_and_too_many_parameters_are_4xx(api: httpx.Client, emulator: Emulator) -> None:
     bad_json = api.post(f"{A}/cards", content=b'{"name": "\xff\xfe"}', headers={"Content-Type": "application/json"})
     assert bad_json.status_code == 400
-    bad_form = api.post(f"{A}/custom_audiences", content=b"name=\xff\xfe", headers={"Content-Type": "application/x-www-form-urlencoded"})
+    bad_form = api.post(
+        f"{A}/custom_audiences", content=b"name=\xff\xfe", headers={"Content-Type": "application/x-www-form-urlencoded"}
+    )
     assert 400 <= bad_form.status_code < 500
     many = "&".join("a=" for _ in range(10_000))  # 10,000 parameters; httpx caps URLs at 64 KiB
     assert 400 <= api.get(f"{emulator.url}{A}/cards?{many}").status_code < 500

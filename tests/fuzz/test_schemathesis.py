@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any
+from collections import Counter
+from typing import Any, ClassVar
 
 import pytest
 import requests
@@ -95,3 +96,38 @@ def test_server_conforms(case: Any, base_url: str, signed_session: requests.Sess
         # that does not exist: the emulator rejects it with 400/403/404, as the Ads API does.
         excluded_checks=[positive_data_acceptance],
     )
+
+
+class Workflows(schema.as_state_machine()):  # type: ignore[misc]
+    """Stateful phase: chains of create → get/update/delete through the spec's OpenAPI links."""
+
+    base_url: str = ""
+    session: requests.Session | None = None
+    statuses: ClassVar[Counter[int]] = Counter()
+
+    def after_call(self, response: Any, case: Any) -> None:
+        self.statuses[response.status_code] += 1
+
+    def before_call(self, case: Any) -> None:
+        account = (case.path_parameters or {}).get("account_id")
+        if isinstance(account, str) and ACCOUNT_ID.fullmatch(account):
+            case.path_parameters["account_id"] = TARGET_ACCOUNT
+
+    def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+        return {"base_url": self.base_url, "session": self.session}
+
+    def validate_response(self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any) -> None:
+        kwargs.pop("base_url", None)
+        kwargs.pop("session", None)
+        case.validate_response(response, excluded_checks=[positive_data_acceptance])
+
+
+def test_stateful_workflows(base_url: str, signed_session: requests.Session) -> None:
+    Workflows.base_url = base_url
+    Workflows.session = signed_session
+    runs = max(2, EXAMPLES // 2)
+    Workflows.TestCase.settings = settings(
+        max_examples=runs, stateful_step_count=6, deadline=None, suppress_health_check=list(HealthCheck)
+    )
+    Workflows.TestCase().runTest()
+    assert Workflows.statuses[200] > 0, Workflows.statuses  # the chains really ran, signed
