@@ -254,6 +254,8 @@ def test_comma_separated_lists_are_form_arrays() -> None:
     ]
     assert len(arrays) > 20
     assert all(p.get("style") == "form" and p.get("explode") is False for _op, p in arrays)
+    clearable = sorted(op for op, p in arrays if "minItems" not in p["schema"])
+    assert clearable == ["update_draft_tweet", "update_scheduled_tweet"]  # an empty media_keys removes the media
 
 
 def test_at_least_25_spot_checks() -> None:
