@@ -7,8 +7,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.media_library_item_media_category import MediaLibraryItemMediaCategory
-from ..models.media_type import MediaType
+from ..models.media_library_media_category import MediaLibraryMediaCategory
+from ..models.media_library_media_type import MediaLibraryMediaType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MediaLibraryItem")
@@ -16,26 +16,28 @@ T = TypeVar("T", bound="MediaLibraryItem")
 
 @_attrs_define
 class MediaLibraryItem:
-    """One image, GIF or video of the library. `aspect_ratio` is given for GIFs and videos.
+    """One image, GIF or video of the library.
 
     Attributes:
         media_key (str): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
-        media_id (str | Unset):
-        media_type (MediaType | Unset):
-        media_category (MediaLibraryItemMediaCategory | Unset):
-        media_status (str | Unset):
-        media_url (None | str | Unset):
+        media_id (str | Unset): The media id (the media key without its prefix), for endpoints that take ids.
+        media_type (MediaLibraryMediaType | Unset): Kind of media in the library.
+        media_category (MediaLibraryMediaCategory | Unset): Upload category of a medium (AMPLIFY_VIDEO and TWEET_VIDEO
+            are videos).
+        media_status (str | Unset): Processing state, e.g. TRANSCODE_COMPLETED.
+        media_url (None | str | Unset): URL of the image, or of the GIF's or video's mp4.
         name (None | str | Unset):
         file_name (None | str | Unset):
-        title (None | str | Unset):
-        description (None | str | Unset):
-        poster_media_key (None | str | Unset):
+        title (None | str | Unset): Video headline (videos and GIFs).
+        description (None | str | Unset): Video description (videos and GIFs).
+        poster_media_key (None | str | Unset): Media key of the poster image (videos and GIFs).
         poster_media_url (None | str | Unset):
-        aspect_ratio (None | str | Unset):
-        duration (int | None | Unset): Milliseconds.
-        tweeted (bool | Unset):
+        aspect_ratio (None | str | Unset): Width:height, given for GIFs and videos; lets cards pick media of the ratio
+            they need.
+        duration (int | None | Unset): Video length (milliseconds, judging by the reference's values).
+        tweeted (bool | Unset): Whether the media has been used in a Tweet.
         created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
         updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
         deleted (bool | Unset):
@@ -43,8 +45,8 @@ class MediaLibraryItem:
 
     media_key: str
     media_id: str | Unset = UNSET
-    media_type: MediaType | Unset = UNSET
-    media_category: MediaLibraryItemMediaCategory | Unset = UNSET
+    media_type: MediaLibraryMediaType | Unset = UNSET
+    media_category: MediaLibraryMediaCategory | Unset = UNSET
     media_status: str | Unset = UNSET
     media_url: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
@@ -204,18 +206,18 @@ class MediaLibraryItem:
         media_id = d.pop("media_id", UNSET)
 
         _media_type = d.pop("media_type", UNSET)
-        media_type: MediaType | Unset
+        media_type: MediaLibraryMediaType | Unset
         if isinstance(_media_type, Unset):
             media_type = UNSET
         else:
-            media_type = MediaType(_media_type)
+            media_type = MediaLibraryMediaType(_media_type)
 
         _media_category = d.pop("media_category", UNSET)
-        media_category: MediaLibraryItemMediaCategory | Unset
+        media_category: MediaLibraryMediaCategory | Unset
         if isinstance(_media_category, Unset):
             media_category = UNSET
         else:
-            media_category = MediaLibraryItemMediaCategory(_media_category)
+            media_category = MediaLibraryMediaCategory(_media_category)
 
         media_status = d.pop("media_status", UNSET)
 

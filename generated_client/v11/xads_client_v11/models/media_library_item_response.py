@@ -20,7 +20,7 @@ T = TypeVar("T", bound="MediaLibraryItemResponse")
 class MediaLibraryItemResponse:
     """
     Attributes:
-        data (MediaLibraryItem): One image, GIF or video of the library. `aspect_ratio` is given for GIFs and videos.
+        data (MediaLibraryItem): One image, GIF or video of the library.
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

@@ -25,7 +25,6 @@ from .card_type import CardType
 from .card_update import CardUpdate
 from .card_website_destination import CardWebsiteDestination
 from .create_custom_audience_permission_permission_level import CreateCustomAudiencePermissionPermissionLevel
-from .create_media_library_item_media_category import CreateMediaLibraryItemMediaCategory
 from .create_tailored_audience_permission_permission_level import CreateTailoredAudiencePermissionPermissionLevel
 from .create_tweet_conversation_settings import CreateTweetConversationSettings
 from .create_tweet_tweet_mode import CreateTweetTweetMode
@@ -75,10 +74,10 @@ from .keyword_insights_response import KeywordInsightsResponse
 from .list_custom_audiences_permission_scope import ListCustomAudiencesPermissionScope
 from .list_tweets_timeline_type import ListTweetsTimelineType
 from .media_library_item import MediaLibraryItem
-from .media_library_item_media_category import MediaLibraryItemMediaCategory
 from .media_library_item_response import MediaLibraryItemResponse
 from .media_library_list_response import MediaLibraryListResponse
-from .media_type import MediaType
+from .media_library_media_category import MediaLibraryMediaCategory
+from .media_library_media_type import MediaLibraryMediaType
 from .poll_card import PollCard
 from .poll_card_list_response import PollCardListResponse
 from .poll_card_response import PollCardResponse
@@ -144,7 +143,6 @@ __all__ = (
     "CardUpdate",
     "CardWebsiteDestination",
     "CreateCustomAudiencePermissionPermissionLevel",
-    "CreateMediaLibraryItemMediaCategory",
     "CreateTailoredAudiencePermissionPermissionLevel",
     "CreateTweetConversationSettings",
     "CreateTweetTweetMode",
@@ -194,10 +192,10 @@ __all__ = (
     "ListCustomAudiencesPermissionScope",
     "ListTweetsTimelineType",
     "MediaLibraryItem",
-    "MediaLibraryItemMediaCategory",
     "MediaLibraryItemResponse",
     "MediaLibraryListResponse",
-    "MediaType",
+    "MediaLibraryMediaCategory",
+    "MediaLibraryMediaType",
     "PollCard",
     "PollCardListResponse",
     "PollCardResponse",

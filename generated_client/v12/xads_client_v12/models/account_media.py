@@ -18,10 +18,10 @@ class AccountMedia:
     """Media for a non-Tweet placement. Videos carry `video_id` (a media key), images `media_url`.
 
     Attributes:
-        id (str):
-        creative_type (AccountMediaCreativeType | Unset):
-        video_id (None | str | Unset):
-        media_url (None | str | Unset):
+        id (str): Account media id.
+        creative_type (AccountMediaCreativeType | Unset): Placement an account media entry is meant for.
+        video_id (None | str | Unset): Media key of the video (PREROLL entries); null for images.
+        media_url (None | str | Unset): URL of the image; null for videos.
         created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
         updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
         deleted (bool | Unset):

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="MediaLibraryListResponse")
 
 @_attrs_define
 class MediaLibraryListResponse:
-    """
+    """A page of the library. The list takes no with_total_count, so no total_count is sent.
+
     Attributes:
         data (list[MediaLibraryItem]):
         request (RequestEcho | Unset): What the server understood of the request.

@@ -15,11 +15,12 @@ T = TypeVar("T", bound="PrerollCallToAction")
 
 @_attrs_define
 class PrerollCallToAction:
-    """
+    """The call-to-action button of a PREROLL_VIEWS line item's pre-roll video.
+
     Attributes:
         id (str):
-        line_item_id (str | Unset):
-        call_to_action (PrerollCallToActionText | Unset):
+        line_item_id (str | Unset): The PREROLL_VIEWS line item.
+        call_to_action (PrerollCallToActionText | Unset): Text of a pre-roll call-to-action button.
         call_to_action_url (str | Unset):
         created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
         updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.

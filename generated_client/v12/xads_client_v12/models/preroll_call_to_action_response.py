@@ -20,7 +20,7 @@ T = TypeVar("T", bound="PrerollCallToActionResponse")
 class PrerollCallToActionResponse:
     """
     Attributes:
-        data (PrerollCallToAction):
+        data (PrerollCallToAction): The call-to-action button of a PREROLL_VIEWS line item's pre-roll video.
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

@@ -95,7 +95,8 @@ def sync_detailed(
 ) -> Response[AccountMediaResponse | ErrorEnvelope]:
     """Delete an account media entry
 
-     Soft delete; the entry answers with `deleted` true and stays readable with `with_deleted=true`.
+     Soft delete: the answer shows the entry with `deleted` true, and it stays readable
+    and listed with `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -129,7 +130,8 @@ def sync(
 ) -> AccountMediaResponse | ErrorEnvelope | None:
     """Delete an account media entry
 
-     Soft delete; the entry answers with `deleted` true and stays readable with `with_deleted=true`.
+     Soft delete: the answer shows the entry with `deleted` true, and it stays readable
+    and listed with `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -158,7 +160,8 @@ async def asyncio_detailed(
 ) -> Response[AccountMediaResponse | ErrorEnvelope]:
     """Delete an account media entry
 
-     Soft delete; the entry answers with `deleted` true and stays readable with `with_deleted=true`.
+     Soft delete: the answer shows the entry with `deleted` true, and it stays readable
+    and listed with `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -190,7 +193,8 @@ async def asyncio(
 ) -> AccountMediaResponse | ErrorEnvelope | None:
     """Delete an account media entry
 
-     Soft delete; the entry answers with `deleted` true and stays readable with `with_deleted=true`.
+     Soft delete: the answer shows the entry with `deleted` true, and it stays readable
+    and listed with `with_deleted=true`.
 
     Args:
         account_id (str):

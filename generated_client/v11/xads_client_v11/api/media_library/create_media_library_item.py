@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_media_library_item_media_category import CreateMediaLibraryItemMediaCategory
 from ...models.error_envelope import ErrorEnvelope
 from ...models.media_library_item_response import MediaLibraryItemResponse
+from ...models.media_library_media_category import MediaLibraryMediaCategory
 from ...types import UNSET, Response, Unset
 
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     account_id: str,
     *,
     media_key: str,
-    media_category: CreateMediaLibraryItemMediaCategory | Unset = UNSET,
+    media_category: MediaLibraryMediaCategory | Unset = UNSET,
     description: str | Unset = UNSET,
     file_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -130,7 +130,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     media_key: str,
-    media_category: CreateMediaLibraryItemMediaCategory | Unset = UNSET,
+    media_category: MediaLibraryMediaCategory | Unset = UNSET,
     description: str | Unset = UNSET,
     file_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -139,15 +139,19 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | MediaLibraryItemResponse]:
     """Add uploaded media to the library
 
-     Adds media uploaded through the media upload endpoint to the account's library. Give
-    its media key, or its bare media id together with `media_category`. Title, description
-    and poster image apply to videos (GIFs are stored as videos and take them too). An
-    AMPLIFY_VIDEO added to the library also becomes PREROLL account media.
+     Adds media uploaded through the media upload endpoints to the account's library. Name it
+    by its media key, or by its bare media id together with `media_category`. Title,
+    description and poster image apply to videos (GIFs, played as videos, take them too);
+    the title and description show under the video only when the Tweet is created with
+    `video_title` / `video_description`. Side effects on account media: an AMPLIFY_VIDEO
+    added to the library also becomes PREROLL account media, and an image with the
+    dimensions of an account media creative type becomes account media of that type.
 
     Args:
         account_id (str):
         media_key (str):
-        media_category (CreateMediaLibraryItemMediaCategory | Unset):
+        media_category (MediaLibraryMediaCategory | Unset): Upload category of a medium
+            (AMPLIFY_VIDEO and TWEET_VIDEO are videos).
         description (str | Unset):
         file_name (str | Unset):
         name (str | Unset):
@@ -188,7 +192,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     media_key: str,
-    media_category: CreateMediaLibraryItemMediaCategory | Unset = UNSET,
+    media_category: MediaLibraryMediaCategory | Unset = UNSET,
     description: str | Unset = UNSET,
     file_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -197,15 +201,19 @@ def sync(
 ) -> ErrorEnvelope | MediaLibraryItemResponse | None:
     """Add uploaded media to the library
 
-     Adds media uploaded through the media upload endpoint to the account's library. Give
-    its media key, or its bare media id together with `media_category`. Title, description
-    and poster image apply to videos (GIFs are stored as videos and take them too). An
-    AMPLIFY_VIDEO added to the library also becomes PREROLL account media.
+     Adds media uploaded through the media upload endpoints to the account's library. Name it
+    by its media key, or by its bare media id together with `media_category`. Title,
+    description and poster image apply to videos (GIFs, played as videos, take them too);
+    the title and description show under the video only when the Tweet is created with
+    `video_title` / `video_description`. Side effects on account media: an AMPLIFY_VIDEO
+    added to the library also becomes PREROLL account media, and an image with the
+    dimensions of an account media creative type becomes account media of that type.
 
     Args:
         account_id (str):
         media_key (str):
-        media_category (CreateMediaLibraryItemMediaCategory | Unset):
+        media_category (MediaLibraryMediaCategory | Unset): Upload category of a medium
+            (AMPLIFY_VIDEO and TWEET_VIDEO are videos).
         description (str | Unset):
         file_name (str | Unset):
         name (str | Unset):
@@ -241,7 +249,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     media_key: str,
-    media_category: CreateMediaLibraryItemMediaCategory | Unset = UNSET,
+    media_category: MediaLibraryMediaCategory | Unset = UNSET,
     description: str | Unset = UNSET,
     file_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -250,15 +258,19 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | MediaLibraryItemResponse]:
     """Add uploaded media to the library
 
-     Adds media uploaded through the media upload endpoint to the account's library. Give
-    its media key, or its bare media id together with `media_category`. Title, description
-    and poster image apply to videos (GIFs are stored as videos and take them too). An
-    AMPLIFY_VIDEO added to the library also becomes PREROLL account media.
+     Adds media uploaded through the media upload endpoints to the account's library. Name it
+    by its media key, or by its bare media id together with `media_category`. Title,
+    description and poster image apply to videos (GIFs, played as videos, take them too);
+    the title and description show under the video only when the Tweet is created with
+    `video_title` / `video_description`. Side effects on account media: an AMPLIFY_VIDEO
+    added to the library also becomes PREROLL account media, and an image with the
+    dimensions of an account media creative type becomes account media of that type.
 
     Args:
         account_id (str):
         media_key (str):
-        media_category (CreateMediaLibraryItemMediaCategory | Unset):
+        media_category (MediaLibraryMediaCategory | Unset): Upload category of a medium
+            (AMPLIFY_VIDEO and TWEET_VIDEO are videos).
         description (str | Unset):
         file_name (str | Unset):
         name (str | Unset):
@@ -297,7 +309,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     media_key: str,
-    media_category: CreateMediaLibraryItemMediaCategory | Unset = UNSET,
+    media_category: MediaLibraryMediaCategory | Unset = UNSET,
     description: str | Unset = UNSET,
     file_name: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -306,15 +318,19 @@ async def asyncio(
 ) -> ErrorEnvelope | MediaLibraryItemResponse | None:
     """Add uploaded media to the library
 
-     Adds media uploaded through the media upload endpoint to the account's library. Give
-    its media key, or its bare media id together with `media_category`. Title, description
-    and poster image apply to videos (GIFs are stored as videos and take them too). An
-    AMPLIFY_VIDEO added to the library also becomes PREROLL account media.
+     Adds media uploaded through the media upload endpoints to the account's library. Name it
+    by its media key, or by its bare media id together with `media_category`. Title,
+    description and poster image apply to videos (GIFs, played as videos, take them too);
+    the title and description show under the video only when the Tweet is created with
+    `video_title` / `video_description`. Side effects on account media: an AMPLIFY_VIDEO
+    added to the library also becomes PREROLL account media, and an image with the
+    dimensions of an account media creative type becomes account media of that type.
 
     Args:
         account_id (str):
         media_key (str):
-        media_category (CreateMediaLibraryItemMediaCategory | Unset):
+        media_category (MediaLibraryMediaCategory | Unset): Upload category of a medium
+            (AMPLIFY_VIDEO and TWEET_VIDEO are videos).
         description (str | Unset):
         file_name (str | Unset):
         name (str | Unset):

@@ -95,7 +95,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | MediaLibraryItemResponse]:
     """Remove media from the library
 
-     Hard delete; the entry leaves the library and answers once with `deleted` true.
+     Hard delete: the entry leaves the library; the answer shows it once with `deleted`
+    true, and it cannot be read or listed again (the library has no `with_deleted`).
 
     Args:
         account_id (str):
@@ -132,7 +133,8 @@ def sync(
 ) -> ErrorEnvelope | MediaLibraryItemResponse | None:
     """Remove media from the library
 
-     Hard delete; the entry leaves the library and answers once with `deleted` true.
+     Hard delete: the entry leaves the library; the answer shows it once with `deleted`
+    true, and it cannot be read or listed again (the library has no `with_deleted`).
 
     Args:
         account_id (str):
@@ -164,7 +166,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | MediaLibraryItemResponse]:
     """Remove media from the library
 
-     Hard delete; the entry leaves the library and answers once with `deleted` true.
+     Hard delete: the entry leaves the library; the answer shows it once with `deleted`
+    true, and it cannot be read or listed again (the library has no `with_deleted`).
 
     Args:
         account_id (str):
@@ -199,7 +202,8 @@ async def asyncio(
 ) -> ErrorEnvelope | MediaLibraryItemResponse | None:
     """Remove media from the library
 
-     Hard delete; the entry leaves the library and answers once with `deleted` true.
+     Hard delete: the entry leaves the library; the answer shows it once with `deleted`
+    true, and it cannot be read or listed again (the library has no `with_deleted`).
 
     Args:
         account_id (str):

@@ -95,7 +95,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | MediaLibraryItemResponse]:
     """Get one library entry
 
-     Returns one entry of the account's media library.
+     Returns one entry of the account's media library. Media known only by id (Tweets, some
+    video cards) is fetched by prefixing the id with its type's number and an underscore.
 
     Args:
         account_id (str):
@@ -132,7 +133,8 @@ def sync(
 ) -> ErrorEnvelope | MediaLibraryItemResponse | None:
     """Get one library entry
 
-     Returns one entry of the account's media library.
+     Returns one entry of the account's media library. Media known only by id (Tweets, some
+    video cards) is fetched by prefixing the id with its type's number and an underscore.
 
     Args:
         account_id (str):
@@ -164,7 +166,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | MediaLibraryItemResponse]:
     """Get one library entry
 
-     Returns one entry of the account's media library.
+     Returns one entry of the account's media library. Media known only by id (Tweets, some
+    video cards) is fetched by prefixing the id with its type's number and an underscore.
 
     Args:
         account_id (str):
@@ -199,7 +202,8 @@ async def asyncio(
 ) -> ErrorEnvelope | MediaLibraryItemResponse | None:
     """Get one library entry
 
-     Returns one entry of the account's media library.
+     Returns one entry of the account's media library. Media known only by id (Tweets, some
+    video cards) is fetched by prefixing the id with its type's number and an underscore.
 
     Args:
         account_id (str):

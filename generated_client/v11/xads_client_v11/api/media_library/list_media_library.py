@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.media_library_list_response import MediaLibraryListResponse
-from ...models.media_type import MediaType
+from ...models.media_library_media_type import MediaLibraryMediaType
 from ...types import UNSET, Response, Unset
 
 
@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     count: int | Unset = 20,
     cursor: str | Unset = UNSET,
-    media_type: MediaType | Unset = UNSET,
+    media_type: MediaLibraryMediaType | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -122,18 +122,21 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     count: int | Unset = 20,
     cursor: str | Unset = UNSET,
-    media_type: MediaType | Unset = UNSET,
+    media_type: MediaLibraryMediaType | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | MediaLibraryListResponse]:
     """List the account's media library
 
-     Lists the images, GIFs and videos of the account's library, newest first.
+     Lists the images, GIFs and videos of the account's media library. Media uploaded and
+    Tweeted right away are in the library without being added, and so is the media of every
+    Tweet, scheduled Tweet and draft Tweet, and the video of every video card and PREROLL
+    account media entry. The list takes no `with_deleted` or `with_total_count`.
 
     Args:
         account_id (str):
         count (int | Unset):  Default: 20.
         cursor (str | Unset):
-        media_type (MediaType | Unset):
+        media_type (MediaLibraryMediaType | Unset): Kind of media in the library.
         q (str | Unset):
 
     Raises:
@@ -165,18 +168,21 @@ def sync(
     client: AuthenticatedClient | Client,
     count: int | Unset = 20,
     cursor: str | Unset = UNSET,
-    media_type: MediaType | Unset = UNSET,
+    media_type: MediaLibraryMediaType | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> ErrorEnvelope | MediaLibraryListResponse | None:
     """List the account's media library
 
-     Lists the images, GIFs and videos of the account's library, newest first.
+     Lists the images, GIFs and videos of the account's media library. Media uploaded and
+    Tweeted right away are in the library without being added, and so is the media of every
+    Tweet, scheduled Tweet and draft Tweet, and the video of every video card and PREROLL
+    account media entry. The list takes no `with_deleted` or `with_total_count`.
 
     Args:
         account_id (str):
         count (int | Unset):  Default: 20.
         cursor (str | Unset):
-        media_type (MediaType | Unset):
+        media_type (MediaLibraryMediaType | Unset): Kind of media in the library.
         q (str | Unset):
 
     Raises:
@@ -203,18 +209,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     count: int | Unset = 20,
     cursor: str | Unset = UNSET,
-    media_type: MediaType | Unset = UNSET,
+    media_type: MediaLibraryMediaType | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | MediaLibraryListResponse]:
     """List the account's media library
 
-     Lists the images, GIFs and videos of the account's library, newest first.
+     Lists the images, GIFs and videos of the account's media library. Media uploaded and
+    Tweeted right away are in the library without being added, and so is the media of every
+    Tweet, scheduled Tweet and draft Tweet, and the video of every video card and PREROLL
+    account media entry. The list takes no `with_deleted` or `with_total_count`.
 
     Args:
         account_id (str):
         count (int | Unset):  Default: 20.
         cursor (str | Unset):
-        media_type (MediaType | Unset):
+        media_type (MediaLibraryMediaType | Unset): Kind of media in the library.
         q (str | Unset):
 
     Raises:
@@ -244,18 +253,21 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     count: int | Unset = 20,
     cursor: str | Unset = UNSET,
-    media_type: MediaType | Unset = UNSET,
+    media_type: MediaLibraryMediaType | Unset = UNSET,
     q: str | Unset = UNSET,
 ) -> ErrorEnvelope | MediaLibraryListResponse | None:
     """List the account's media library
 
-     Lists the images, GIFs and videos of the account's library, newest first.
+     Lists the images, GIFs and videos of the account's media library. Media uploaded and
+    Tweeted right away are in the library without being added, and so is the media of every
+    Tweet, scheduled Tweet and draft Tweet, and the video of every video card and PREROLL
+    account media entry. The list takes no `with_deleted` or `with_total_count`.
 
     Args:
         account_id (str):
         count (int | Unset):  Default: 20.
         cursor (str | Unset):
-        media_type (MediaType | Unset):
+        media_type (MediaLibraryMediaType | Unset): Kind of media in the library.
         q (str | Unset):
 
     Raises:

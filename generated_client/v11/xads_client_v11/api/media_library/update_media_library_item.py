@@ -129,7 +129,10 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | MediaLibraryItemResponse]:
     """Change a library entry's labels
 
-     Changes name, file name, and for videos and GIFs title, description and poster image.
+     Changes the name and file name of a library entry, and for videos and GIFs also the
+    title, description and poster image. The reference limits title, description and poster
+    to videos, yet its own example sets title and description on a GIF (16_...); GIFs take
+    them here too.
 
     Args:
         account_id (str):
@@ -184,7 +187,10 @@ def sync(
 ) -> ErrorEnvelope | MediaLibraryItemResponse | None:
     """Change a library entry's labels
 
-     Changes name, file name, and for videos and GIFs title, description and poster image.
+     Changes the name and file name of a library entry, and for videos and GIFs also the
+    title, description and poster image. The reference limits title, description and poster
+    to videos, yet its own example sets title and description on a GIF (16_...); GIFs take
+    them here too.
 
     Args:
         account_id (str):
@@ -234,7 +240,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | MediaLibraryItemResponse]:
     """Change a library entry's labels
 
-     Changes name, file name, and for videos and GIFs title, description and poster image.
+     Changes the name and file name of a library entry, and for videos and GIFs also the
+    title, description and poster image. The reference limits title, description and poster
+    to videos, yet its own example sets title and description on a GIF (16_...); GIFs take
+    them here too.
 
     Args:
         account_id (str):
@@ -287,7 +296,10 @@ async def asyncio(
 ) -> ErrorEnvelope | MediaLibraryItemResponse | None:
     """Change a library entry's labels
 
-     Changes name, file name, and for videos and GIFs title, description and poster image.
+     Changes the name and file name of a library entry, and for videos and GIFs also the
+    title, description and poster image. The reference limits title, description and poster
+    to videos, yet its own example sets title and description on a GIF (16_...); GIFs take
+    them here too.
 
     Args:
         account_id (str):

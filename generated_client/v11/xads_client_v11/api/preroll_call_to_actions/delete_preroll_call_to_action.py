@@ -95,7 +95,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | PrerollCallToActionResponse]:
     """Delete a pre-roll call-to-action button
 
-     Soft delete; the CTA answers with `deleted` true and stays readable with `with_deleted=true`.
+     Soft delete; the answer shows the CTA with `deleted` true, and it stays readable and listed with
+    `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -129,7 +130,8 @@ def sync(
 ) -> ErrorEnvelope | PrerollCallToActionResponse | None:
     """Delete a pre-roll call-to-action button
 
-     Soft delete; the CTA answers with `deleted` true and stays readable with `with_deleted=true`.
+     Soft delete; the answer shows the CTA with `deleted` true, and it stays readable and listed with
+    `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -158,7 +160,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | PrerollCallToActionResponse]:
     """Delete a pre-roll call-to-action button
 
-     Soft delete; the CTA answers with `deleted` true and stays readable with `with_deleted=true`.
+     Soft delete; the answer shows the CTA with `deleted` true, and it stays readable and listed with
+    `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -190,7 +193,8 @@ async def asyncio(
 ) -> ErrorEnvelope | PrerollCallToActionResponse | None:
     """Delete a pre-roll call-to-action button
 
-     Soft delete; the CTA answers with `deleted` true and stays readable with `with_deleted=true`.
+     Soft delete; the answer shows the CTA with `deleted` true, and it stays readable and listed with
+    `with_deleted=true`.
 
     Args:
         account_id (str):

@@ -113,7 +113,7 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | PrerollCallToActionResponse]:
     """Get one pre-roll call-to-action button
 
-     Returns one CTA of the account.
+     Returns one pre-roll CTA of the account; a deleted one only with `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -150,7 +150,7 @@ def sync(
 ) -> ErrorEnvelope | PrerollCallToActionResponse | None:
     """Get one pre-roll call-to-action button
 
-     Returns one CTA of the account.
+     Returns one pre-roll CTA of the account; a deleted one only with `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | PrerollCallToActionResponse]:
     """Get one pre-roll call-to-action button
 
-     Returns one CTA of the account.
+     Returns one pre-roll CTA of the account; a deleted one only with `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -217,7 +217,7 @@ async def asyncio(
 ) -> ErrorEnvelope | PrerollCallToActionResponse | None:
     """Get one pre-roll call-to-action button
 
-     Returns one CTA of the account.
+     Returns one pre-roll CTA of the account; a deleted one only with `with_deleted=true`.
 
     Args:
         account_id (str):

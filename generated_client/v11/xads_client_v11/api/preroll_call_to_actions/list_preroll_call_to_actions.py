@@ -142,7 +142,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | PrerollCallToActionListResponse]:
     """List pre-roll call-to-action buttons
 
-     Lists the call-to-action buttons set on the account's PREROLL_VIEWS line items.
+     Lists the call-to-action (CTA) buttons set on the pre-roll videos of the account's PREROLL_VIEWS
+    line items.
 
     Args:
         account_id (str):
@@ -194,7 +195,8 @@ def sync(
 ) -> ErrorEnvelope | PrerollCallToActionListResponse | None:
     """List pre-roll call-to-action buttons
 
-     Lists the call-to-action buttons set on the account's PREROLL_VIEWS line items.
+     Lists the call-to-action (CTA) buttons set on the pre-roll videos of the account's PREROLL_VIEWS
+    line items.
 
     Args:
         account_id (str):
@@ -241,7 +243,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | PrerollCallToActionListResponse]:
     """List pre-roll call-to-action buttons
 
-     Lists the call-to-action buttons set on the account's PREROLL_VIEWS line items.
+     Lists the call-to-action (CTA) buttons set on the pre-roll videos of the account's PREROLL_VIEWS
+    line items.
 
     Args:
         account_id (str):
@@ -291,7 +294,8 @@ async def asyncio(
 ) -> ErrorEnvelope | PrerollCallToActionListResponse | None:
     """List pre-roll call-to-action buttons
 
-     Lists the call-to-action buttons set on the account's PREROLL_VIEWS line items.
+     Lists the call-to-action (CTA) buttons set on the pre-roll videos of the account's PREROLL_VIEWS
+    line items.
 
     Args:
         account_id (str):

@@ -113,7 +113,7 @@ def sync_detailed(
 ) -> Response[AccountMediaResponse | ErrorEnvelope]:
     """Get one account media entry
 
-     Returns one account media entry.
+     Returns one account media entry; a deleted one only with `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -150,7 +150,7 @@ def sync(
 ) -> AccountMediaResponse | ErrorEnvelope | None:
     """Get one account media entry
 
-     Returns one account media entry.
+     Returns one account media entry; a deleted one only with `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 ) -> Response[AccountMediaResponse | ErrorEnvelope]:
     """Get one account media entry
 
-     Returns one account media entry.
+     Returns one account media entry; a deleted one only with `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -217,7 +217,7 @@ async def asyncio(
 ) -> AccountMediaResponse | ErrorEnvelope | None:
     """Get one account media entry
 
-     Returns one account media entry.
+     Returns one account media entry; a deleted one only with `with_deleted=true`.
 
     Args:
         account_id (str):

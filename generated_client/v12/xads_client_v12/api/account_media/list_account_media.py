@@ -146,9 +146,12 @@ def sync_detailed(
 ) -> Response[AccountMediaListResponse | ErrorEnvelope]:
     """List account media
 
-     Lists media the account holds for placements outside Tweets (pre-roll videos, banners,
-    interstitials). Videos added to the media library as AMPLIFY_VIDEO appear here as
-    PREROLL, and images of certain dimensions as the matching creative type.
+     Lists the media the account holds for placements outside Tweets (pre-roll videos,
+    banners, interstitials). Nothing creates account media directly: a video added to the
+    media library as AMPLIFY_VIDEO appears here as PREROLL, and an image of one of the
+    creative types' dimensions appears here with that creative type. PREROLL entries name
+    their video by media key (`video_id`) and can be looked up in the media library;
+    image entries carry only `media_url` and cannot.
 
     Args:
         account_id (str):
@@ -200,9 +203,12 @@ def sync(
 ) -> AccountMediaListResponse | ErrorEnvelope | None:
     """List account media
 
-     Lists media the account holds for placements outside Tweets (pre-roll videos, banners,
-    interstitials). Videos added to the media library as AMPLIFY_VIDEO appear here as
-    PREROLL, and images of certain dimensions as the matching creative type.
+     Lists the media the account holds for placements outside Tweets (pre-roll videos,
+    banners, interstitials). Nothing creates account media directly: a video added to the
+    media library as AMPLIFY_VIDEO appears here as PREROLL, and an image of one of the
+    creative types' dimensions appears here with that creative type. PREROLL entries name
+    their video by media key (`video_id`) and can be looked up in the media library;
+    image entries carry only `media_url` and cannot.
 
     Args:
         account_id (str):
@@ -249,9 +255,12 @@ async def asyncio_detailed(
 ) -> Response[AccountMediaListResponse | ErrorEnvelope]:
     """List account media
 
-     Lists media the account holds for placements outside Tweets (pre-roll videos, banners,
-    interstitials). Videos added to the media library as AMPLIFY_VIDEO appear here as
-    PREROLL, and images of certain dimensions as the matching creative type.
+     Lists the media the account holds for placements outside Tweets (pre-roll videos,
+    banners, interstitials). Nothing creates account media directly: a video added to the
+    media library as AMPLIFY_VIDEO appears here as PREROLL, and an image of one of the
+    creative types' dimensions appears here with that creative type. PREROLL entries name
+    their video by media key (`video_id`) and can be looked up in the media library;
+    image entries carry only `media_url` and cannot.
 
     Args:
         account_id (str):
@@ -301,9 +310,12 @@ async def asyncio(
 ) -> AccountMediaListResponse | ErrorEnvelope | None:
     """List account media
 
-     Lists media the account holds for placements outside Tweets (pre-roll videos, banners,
-    interstitials). Videos added to the media library as AMPLIFY_VIDEO appear here as
-    PREROLL, and images of certain dimensions as the matching creative type.
+     Lists the media the account holds for placements outside Tweets (pre-roll videos,
+    banners, interstitials). Nothing creates account media directly: a video added to the
+    media library as AMPLIFY_VIDEO appears here as PREROLL, and an image of one of the
+    creative types' dimensions appears here with that creative type. PREROLL entries name
+    their video by media key (`video_id`) and can be looked up in the media library;
+    image entries carry only `media_url` and cannot.
 
     Args:
         account_id (str):

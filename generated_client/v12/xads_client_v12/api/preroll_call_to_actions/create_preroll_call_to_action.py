@@ -120,11 +120,11 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | PrerollCallToActionResponse]:
     """Set the call-to-action button of a pre-roll line item
 
-     Sets the optional button shown on the pre-roll video of a PREROLL_VIEWS line item.
+     Sets the optional call-to-action button shown with the pre-roll video of a PREROLL_VIEWS line item.
 
     Args:
         account_id (str):
-        call_to_action (PrerollCallToActionText):
+        call_to_action (PrerollCallToActionText): Text of a pre-roll call-to-action button.
         call_to_action_url (str):
         line_item_id (str):
 
@@ -160,11 +160,11 @@ def sync(
 ) -> ErrorEnvelope | PrerollCallToActionResponse | None:
     """Set the call-to-action button of a pre-roll line item
 
-     Sets the optional button shown on the pre-roll video of a PREROLL_VIEWS line item.
+     Sets the optional call-to-action button shown with the pre-roll video of a PREROLL_VIEWS line item.
 
     Args:
         account_id (str):
-        call_to_action (PrerollCallToActionText):
+        call_to_action (PrerollCallToActionText): Text of a pre-roll call-to-action button.
         call_to_action_url (str):
         line_item_id (str):
 
@@ -195,11 +195,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | PrerollCallToActionResponse]:
     """Set the call-to-action button of a pre-roll line item
 
-     Sets the optional button shown on the pre-roll video of a PREROLL_VIEWS line item.
+     Sets the optional call-to-action button shown with the pre-roll video of a PREROLL_VIEWS line item.
 
     Args:
         account_id (str):
-        call_to_action (PrerollCallToActionText):
+        call_to_action (PrerollCallToActionText): Text of a pre-roll call-to-action button.
         call_to_action_url (str):
         line_item_id (str):
 
@@ -233,11 +233,11 @@ async def asyncio(
 ) -> ErrorEnvelope | PrerollCallToActionResponse | None:
     """Set the call-to-action button of a pre-roll line item
 
-     Sets the optional button shown on the pre-roll video of a PREROLL_VIEWS line item.
+     Sets the optional call-to-action button shown with the pre-roll video of a PREROLL_VIEWS line item.
 
     Args:
         account_id (str):
-        call_to_action (PrerollCallToActionText):
+        call_to_action (PrerollCallToActionText): Text of a pre-roll call-to-action button.
         call_to_action_url (str):
         line_item_id (str):
 

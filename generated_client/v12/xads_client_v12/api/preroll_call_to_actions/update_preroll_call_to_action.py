@@ -122,12 +122,14 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | PrerollCallToActionResponse]:
     """Change a pre-roll call-to-action button
 
-     Changes the button text or destination.
+     Changes the text or the destination URL of a pre-roll CTA button; parameters left out keep their
+    values.
 
     Args:
         account_id (str):
         preroll_call_to_action_id (str):
-        call_to_action (PrerollCallToActionText | Unset):
+        call_to_action (PrerollCallToActionText | Unset): Text of a pre-roll call-to-action
+            button.
         call_to_action_url (str | Unset):
 
     Raises:
@@ -162,12 +164,14 @@ def sync(
 ) -> ErrorEnvelope | PrerollCallToActionResponse | None:
     """Change a pre-roll call-to-action button
 
-     Changes the button text or destination.
+     Changes the text or the destination URL of a pre-roll CTA button; parameters left out keep their
+    values.
 
     Args:
         account_id (str):
         preroll_call_to_action_id (str):
-        call_to_action (PrerollCallToActionText | Unset):
+        call_to_action (PrerollCallToActionText | Unset): Text of a pre-roll call-to-action
+            button.
         call_to_action_url (str | Unset):
 
     Raises:
@@ -197,12 +201,14 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | PrerollCallToActionResponse]:
     """Change a pre-roll call-to-action button
 
-     Changes the button text or destination.
+     Changes the text or the destination URL of a pre-roll CTA button; parameters left out keep their
+    values.
 
     Args:
         account_id (str):
         preroll_call_to_action_id (str):
-        call_to_action (PrerollCallToActionText | Unset):
+        call_to_action (PrerollCallToActionText | Unset): Text of a pre-roll call-to-action
+            button.
         call_to_action_url (str | Unset):
 
     Raises:
@@ -235,12 +241,14 @@ async def asyncio(
 ) -> ErrorEnvelope | PrerollCallToActionResponse | None:
     """Change a pre-roll call-to-action button
 
-     Changes the button text or destination.
+     Changes the text or the destination URL of a pre-roll CTA button; parameters left out keep their
+    values.
 
     Args:
         account_id (str):
         preroll_call_to_action_id (str):
-        call_to_action (PrerollCallToActionText | Unset):
+        call_to_action (PrerollCallToActionText | Unset): Text of a pre-roll call-to-action
+            button.
         call_to_action_url (str | Unset):
 
     Raises:

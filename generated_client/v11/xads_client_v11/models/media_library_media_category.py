@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class CreateMediaLibraryItemMediaCategory(StrEnum):
+class MediaLibraryMediaCategory(StrEnum):
     AMPLIFY_VIDEO = "AMPLIFY_VIDEO"
     TWEET_GIF = "TWEET_GIF"
     TWEET_IMAGE = "TWEET_IMAGE"

@@ -1,7 +1,7 @@
 from enum import StrEnum
 
 
-class MediaType(StrEnum):
+class MediaLibraryMediaType(StrEnum):
     GIF = "GIF"
     IMAGE = "IMAGE"
     VIDEO = "VIDEO"
