@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from xads_emulator import kinds
+from xads_emulator.sharing import find_audience
 from xads_emulator.storage import Store
 from xads_validators import AccountFacts, AudienceFacts, MediaFacts, ScheduledTweetFacts
 
@@ -33,19 +34,10 @@ class StoreResolver:
         )
 
     def custom_audience(self, account_id: str, custom_audience_id: str) -> AudienceFacts | None:
-        owned = self._store.get(kinds.CUSTOM_AUDIENCES, account_id, custom_audience_id, with_deleted=False)
-        if owned is not None:
-            return AudienceFacts(account_id, owned.get("audience_type", "CRM"), None)
-        for grant in self._store.all(kinds.CUSTOM_AUDIENCE_PERMISSIONS) + self._store.all(
-            kinds.TAILORED_AUDIENCE_PERMISSIONS
-        ):
-            audience_id = grant.get("custom_audience_id") or grant.get("tailored_audience_id")
-            if grant.get("granted_account_id") == account_id and audience_id == custom_audience_id:
-                owner = str(grant["_owner_account_id"])
-                audience = self._store.get(kinds.CUSTOM_AUDIENCES, owner, custom_audience_id, with_deleted=False)
-                if audience is not None:
-                    return AudienceFacts(owner, audience.get("audience_type", "CRM"), grant["permission_level"])
-        return None
+        found = find_audience(self._store, account_id, custom_audience_id)
+        if found is None:
+            return None
+        return AudienceFacts(found.owner_account_id, found.audience.get("audience_type", "CRM"), found.permission_level)
 
     def custom_audience_name_taken(self, account_id: str, name: str, except_id: str | None) -> bool:
         return any(

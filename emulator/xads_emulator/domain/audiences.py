@@ -8,6 +8,7 @@ from xads_emulator import kinds
 from xads_emulator.calls import ApiError, Call, envelope, not_found
 from xads_emulator.domain import DECORATORS, HANDLERS
 from xads_emulator.engine import list_items, public, shape_of
+from xads_emulator.sharing import find_audience, shared_with
 
 
 def audience_fields(call: Call, item: dict[str, Any], audience_type: str = "CRM") -> None:
@@ -26,20 +27,10 @@ def audience_fields(call: Call, item: dict[str, Any], audience_type: str = "CRM"
 
 def _owner_and_audience(call: Call, audience_id: str) -> tuple[str, dict[str, Any], str]:
     """(owner account, audience, permission level) for an audience owned by or shared with the account."""
-    own = call.store.get(kinds.CUSTOM_AUDIENCES, call.account_id, audience_id, with_deleted=False)
-    if own is not None:
-        return call.account_id, own, "READ_WRITE"
-    for kind, field in (
-        (kinds.CUSTOM_AUDIENCE_PERMISSIONS, "custom_audience_id"),
-        (kinds.TAILORED_AUDIENCE_PERMISSIONS, "tailored_audience_id"),
-    ):
-        for grant in call.store.all(kind):
-            if grant.get("granted_account_id") == call.account_id and grant.get(field) == audience_id:
-                owner = str(grant["_owner_account_id"])
-                audience = call.store.get(kinds.CUSTOM_AUDIENCES, owner, audience_id, with_deleted=False)
-                if audience is not None:
-                    return owner, audience, str(grant["permission_level"])
-    raise not_found("custom audience", "custom_audience_id")
+    found = find_audience(call.store, call.account_id, audience_id)
+    if found is None:
+        raise not_found("custom audience", "custom_audience_id")
+    return found.owner_account_id, found.audience, found.permission_level or "READ_WRITE"
 
 
 def _as_seen(audience: dict[str, Any], level: str) -> dict[str, Any]:
@@ -59,18 +50,7 @@ def get_custom_audience(call: Call) -> dict[str, Any]:
 def list_custom_audiences(call: Call) -> dict[str, Any]:
     if call.params.get("permission_scope", "OWNER") == "OWNER":
         return list_items(call, shape_of(call.operation))
-    shared = []
-    for kind, field in (
-        (kinds.CUSTOM_AUDIENCE_PERMISSIONS, "custom_audience_id"),
-        (kinds.TAILORED_AUDIENCE_PERMISSIONS, "tailored_audience_id"),
-    ):
-        for grant in call.store.all(kind):
-            if grant.get("granted_account_id") == call.account_id and not grant.get("deleted"):
-                audience = call.store.get(
-                    kinds.CUSTOM_AUDIENCES, str(grant["_owner_account_id"]), str(grant[field]), with_deleted=False
-                )
-                if audience is not None:
-                    shared.append(_as_seen(audience, str(grant["permission_level"])))
+    shared = [_as_seen(v.audience, str(v.permission_level)) for v in shared_with(call.store, call.account_id)]
     return envelope(call, shared, next_cursor=None)
 
 
