@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 import pytest
 import requests
 import schemathesis
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from requests_oauthlib import OAuth1
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
@@ -125,9 +125,17 @@ class Workflows(schema.as_state_machine()):  # type: ignore[misc]
 def test_stateful_workflows(base_url: str, signed_session: requests.Session) -> None:
     Workflows.base_url = base_url
     Workflows.session = signed_session
-    runs = max(2, EXAMPLES // 2)
+    # The server keeps state between runs, so Hypothesis must not replay or shrink: a replay
+    # meets different answers (names taken, items deleted) and looks like a flaky strategy.
+    # Past about ten runs its choice tree still diverges for the same reason, so runs are capped.
+    runs = max(2, min(10, EXAMPLES // 2))
     Workflows.TestCase.settings = settings(
-        max_examples=runs, stateful_step_count=6, deadline=None, suppress_health_check=list(HealthCheck)
+        max_examples=runs,
+        stateful_step_count=6,
+        deadline=None,
+        database=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
     )
     Workflows.TestCase().runTest()
     assert Workflows.statuses[200] > 0, Workflows.statuses  # the chains really ran, signed
