@@ -245,7 +245,11 @@ class EmulatorApp:
         return answer
 
     def _control(self, path: str, body: bytes) -> Answer:
-        """Emulator-only endpoints (not in the spec): move the clock."""
+        """Emulator-only endpoints (not in the spec): move the clock, or start again from the seed."""
+        if path == "/_emulator/reset":
+            self.store.clear()
+            self._load_seed()
+            return Answer(200, {"reset": True})
         if path == "/_emulator/clock":
             try:
                 command = orjson.loads(body) if body else {}

@@ -202,6 +202,12 @@ class Store:
         ).fetchall()
         return [(r[0], json.loads(r[1])) for r in rows]
 
+    def clear(self) -> None:
+        """Forget every resource and id counter (nonces stay used, so old requests remain replays)."""
+        with self.transaction():
+            self._db.execute("DELETE FROM resources")
+            self._db.execute("DELETE FROM counters")
+
     def nonce_unused(self, consumer_key: str, nonce: str) -> bool:
         row = self._db.execute(
             "SELECT 1 FROM nonces WHERE consumer_key = ? AND nonce = ?", (consumer_key, nonce)
