@@ -71,9 +71,11 @@ bench: $(STAMP)
 	$(PY) -m bench.client
 	$(PY) -m bench.emulator
 
-## Long schemathesis run (XADS_FUZZ_EXAMPLES per operation; XADS_FUZZ_BASE_URL etc. for another server).
+## Long schemathesis run: 200 examples per operation, the whole coverage phase, stateful workflows
+## (XADS_FUZZ_EXAMPLES, XADS_FUZZ_COVERAGE_CASES; XADS_FUZZ_BASE_URL etc. for another server).
 fuzz: $(STAMP)
-	XADS_FUZZ_EXAMPLES=$${XADS_FUZZ_EXAMPLES:-200} $(PY) -m pytest -q -p no:cacheprovider tests/fuzz
+	XADS_FUZZ_EXAMPLES=$${XADS_FUZZ_EXAMPLES:-200} XADS_FUZZ_COVERAGE_CASES=$${XADS_FUZZ_COVERAGE_CASES:-0} \
+		$(PY) -m pytest -q -p no:cacheprovider tests/fuzz
 
 ## 32 clients for 60 s, then SIGKILL under writes (XADS_SOAK_SECONDS, XADS_SOAK_CLIENTS).
 soak: $(STAMP)

@@ -18,10 +18,14 @@ import requests
 import schemathesis
 from hypothesis import HealthCheck, Phase, settings
 from requests_oauthlib import OAuth1
+from schemathesis.config import GenerationConfig
+from schemathesis.generation import GenerationMode
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from tests.support.emulator import ACCOUNT, DEMO, Emulator
 from xads_client import Credentials
+from xads_spec import load_bundle
+from xads_spec.bundle import operations
 from xads_spec.documents import dist_path
 
 schema = schemathesis.openapi.from_path(dist_path(12))
@@ -144,3 +148,24 @@ def test_stateful_workflows(base_url: str, signed_session: requests.Session) -> 
     )
     Workflows.TestCase().runTest()
     assert Workflows.statuses[200] > 0, Workflows.statuses  # the chains really ran, signed
+
+
+COVERAGE_CASES = int(os.environ.get("XADS_FUZZ_COVERAGE_CASES", "8"))  # 0: every case
+
+
+@pytest.mark.parametrize("operation_id", sorted(op["operationId"] for _p, _m, op in operations(load_bundle(12))))
+def test_coverage_phase(operation_id: str, base_url: str, signed_session: requests.Session) -> None:
+    """Schemathesis's coverage phase: boundary values, each enum value, every constraint broken once."""
+    operation = schema.find_operation_by_id(operation_id)
+    modes = [GenerationMode.POSITIVE, GenerationMode.NEGATIVE]
+    cases = schema.iter_coverage_cases(operation, generation_modes=modes, generation_config=GenerationConfig())
+    case: Any
+    for number, case in enumerate(cases):
+        if COVERAGE_CASES and number >= COVERAGE_CASES:
+            break
+        account = (case.path_parameters or {}).get("account_id")
+        if isinstance(account, str) and ACCOUNT_ID.fullmatch(account):
+            case.path_parameters["account_id"] = TARGET_ACCOUNT
+        if (case.headers or {}).get("Authorization") == "":  # the slot for our signature; absent or other = auth test
+            case.headers["Authorization"] = PLACEHOLDER
+        case.call_and_validate(base_url=base_url, session=signed_session, excluded_checks=[positive_data_acceptance])
