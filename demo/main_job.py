@@ -32,10 +32,10 @@ from xads_client_v12.models import (
     CustomAudiencePermissionResponse,
     CustomAudienceResponse,
     CustomAudienceUsersOperation,
+    CustomAudienceUsersResponse,
     DraftTweetPreviewResponse,
     DraftTweetResponse,
     ScheduledTweetResponse,
-    UserBatchResponse,
     UserBatchResult,
 )
 from xads_client_v12.models.create_custom_audience_permission_permission_level import (
@@ -165,7 +165,7 @@ def main() -> int:
             }
             body = [CustomAudienceUsersOperation.from_dict(operation)]
             answer = update_custom_audience_users.sync(ACCOUNT, state["audience"], client=client, body=body)
-            result = expect(expect(answer, UserBatchResponse).data, UserBatchResult)
+            result = expect(expect(answer, CustomAudienceUsersResponse).data, UserBatchResult)
             return f"success_count {result.success_count} of {result.total_count}"
 
         step("upload hashed users in a batch", users)

@@ -217,7 +217,12 @@ class EmulatorApp:
         now = self.clock.now()
         go_live(self.store, self.validator, now)
         result = self.validator.validate_wire(
-            method, f"{path}?{query}" if query else path, headers=headers, body=body, resolver=self.resolver, now=now
+            method,
+            f"{path}?{query}" if query else path,
+            headers=headers,
+            body=body,
+            resolver=self.resolver.for_user(user.user_id),
+            now=now,
         )
         operation = result.operation
         limit_key = (principal.access_token, operation.operation_id if operation else path)

@@ -11,8 +11,19 @@ from xads_validators import AccountFacts, AudienceFacts, MediaFacts, ScheduledTw
 
 
 class StoreResolver:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, user_id: str | None = None) -> None:
         self._store = store
+        self._user_id = user_id
+
+    def for_user(self, user_id: str) -> StoreResolver:
+        """The same facts, answering for the user who signed this request."""
+        return StoreResolver(self._store, user_id)
+
+    def authenticated_user_id(self) -> str | None:
+        return self._user_id
+
+    def published_tweet_exists(self, account_id: str, tweet_id: str) -> bool:
+        return self._store.get(kinds.TWEETS, account_id, tweet_id) is not None
 
     def media(self, account_id: str, media_key: str) -> MediaFacts | None:
         item = self._store.get(kinds.MEDIA_LIBRARY, account_id, media_key, with_deleted=False)
@@ -26,11 +37,14 @@ class StoreResolver:
         item = self._store.get(kinds.ACCOUNTS, account_id, account_id)
         if item is None:
             return None
+        users = item.get("_promotable_users", [])
         return AccountFacts(
             account_id,
             item.get("business_id"),
             frozenset(item.get("_features", [])),
-            frozenset(str(u["user_id"]) for u in item.get("_promotable_users", [])),
+            frozenset(str(u["user_id"]) for u in users),
+            next((str(u["user_id"]) for u in users if u.get("promotable_user_type") == "FULL"), None),
+            frozenset(str(u["user_id"]) for u in users if u.get("promotable_user_type") == "TWEET_COMPOSER"),
         )
 
     def custom_audience(self, account_id: str, custom_audience_id: str) -> AudienceFacts | None:

@@ -39,7 +39,7 @@ def verify(sent: Recorded, base_url: str) -> bool:
 
 
 def test_signature_verifies_with_an_independent_implementation(recorder: Recorder) -> None:
-    recorder.reset(Answer(200, {"data": {"id": "1"}}))
+    recorder.reset(Answer(200, {"data": {"id": "1", "card_uri": None}}))
     create_draft_tweet.sync_detailed(ACCOUNT, client=client(recorder), text="hello, world", media_keys=["3_1"])
     sent = recorder.last()
     assert sent.headers["Authorization"].startswith("OAuth ")
@@ -107,7 +107,10 @@ def test_non_idempotent_posts_are_not_retried_on_500(recorder: Recorder) -> None
     with pytest.raises(AdsApiError):
         create_draft_tweet.sync_detailed(ACCOUNT, client=client(recorder), text="hi")
     assert len(recorder.requests) == 1
-    recorder.reset(Answer(500, {"errors": [{"code": "INTERNAL", "message": "x"}]}), Answer(200, {"data": {"id": "1"}}))
+    recorder.reset(
+        Answer(500, {"errors": [{"code": "INTERNAL", "message": "x"}]}),
+        Answer(200, {"data": {"id": "1", "card_uri": None}}),
+    )
     opted_in = RetryPolicy(retry_non_idempotent=True, backoff_seconds=0.0)
     assert (
         create_draft_tweet.sync_detailed(ACCOUNT, client=client(recorder, retry=opted_in), text="hi").status_code == 200

@@ -17,6 +17,8 @@ class MemoryResolver:
     do_not_reach: bool = False
     scheduled: dict[str, ScheduledTweetFacts] = field(default_factory=dict)
     line_items: set[str] = field(default_factory=set)
+    published: set[str] = field(default_factory=set)
+    caller: str | None = None
 
     def media(self, account_id: str, media_key: str) -> MediaFacts | None:
         return self.media_items.get(media_key)
@@ -45,3 +47,9 @@ class MemoryResolver:
 
     def line_item_exists(self, account_id: str, line_item_id: str) -> bool:
         return line_item_id in self.line_items
+
+    def published_tweet_exists(self, account_id: str, tweet_id: str) -> bool:
+        return tweet_id in self.published
+
+    def authenticated_user_id(self) -> str | None:
+        return self.caller

@@ -499,3 +499,28 @@ def test_do_not_reach_list_rules(validator: RequestValidator) -> None:
     effective = batch(_at(NOW + timedelta(days=1)))
     effective[0]["params"]["effective_at"] = _at(NOW)
     assert check(validator, "POST", url, body=effective) == ["spec.additional_properties"]
+
+
+def test_tweet_author_permission(validator: RequestValidator) -> None:
+    account = AccountFacts(
+        "abc",
+        promotable_user_ids=frozenset({"1", "2"}),
+        full_promotable_user_id="1",
+        tweet_composer_ids=frozenset({"2"}),
+    )
+    author = MemoryResolver(accounts={"abc": account}, caller="1")
+    composer = MemoryResolver(accounts={"abc": account}, caller="2")
+    stranger = MemoryResolver(accounts={"abc": account}, caller="3")
+    assert check(validator, "POST", f"{A}/tweet?text=a&nullcast=false", resolver=author) == []
+    assert check(validator, "POST", f"{A}/tweet?text=a", resolver=composer) == []
+    assert check(validator, "POST", f"{A}/tweet?text=a&nullcast=false", resolver=composer) == [
+        "tweet.author_permission"
+    ]
+    assert check(validator, "POST", f"{A}/draft_tweets?text=a", resolver=stranger) == ["tweet.author_permission"]
+
+
+def test_promoted_tweets_must_be_published(validator: RequestValidator) -> None:
+    resolver = MemoryResolver(line_items={"6c62d"}, published={"11"})
+    url = f"{A}/promoted_tweets?line_item_id=6c62d&tweet_ids="
+    assert check(validator, "POST", url + "11", resolver=resolver) == []
+    assert check(validator, "POST", url + "11,12", resolver=resolver) == ["promoted_tweet.published_tweets"]

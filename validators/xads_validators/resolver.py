@@ -29,6 +29,8 @@ class AccountFacts:
     business_id: str | None = None
     features: frozenset[str] = field(default_factory=frozenset)
     promotable_user_ids: frozenset[str] = field(default_factory=frozenset)
+    full_promotable_user_id: str | None = None
+    tweet_composer_ids: frozenset[str] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,3 +68,9 @@ class Resolver(Protocol):
     def scheduled_tweet(self, account_id: str, scheduled_tweet_id: str) -> ScheduledTweetFacts | None: ...
 
     def line_item_exists(self, account_id: str, line_item_id: str) -> bool: ...
+
+    def published_tweet_exists(self, account_id: str, tweet_id: str) -> bool: ...
+
+    def authenticated_user_id(self) -> str | None:
+        """The user whose access token signed the request, when the resolver knows it."""
+        ...

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 from xads_validators.rules.media import media_type_of
 from xads_validators.rules.registry import RuleContext, given, parse_time, rule, values_at
-from xads_validators.violation import MISSING_PARAMETER, NOT_FOUND, Violation
+from xads_validators.violation import MISSING_PARAMETER, NOT_FOUND, UNAUTHORIZED_ACCESS, Violation
 
 
 @rule("tweet.text_or_media")
@@ -88,3 +88,36 @@ def still_scheduled(ctx: RuleContext) -> Iterator[Violation]:
         yield ctx.violation(name, f"no scheduled Tweet {ctx.params.get(name)} in this account", NOT_FOUND)
     elif facts.scheduled_status != "SCHEDULED":
         yield ctx.violation(name, f"the scheduled Tweet is {facts.scheduled_status}, not SCHEDULED")
+
+
+@rule("tweet.author_permission")
+def author_permission(ctx: RuleContext) -> Iterator[Violation]:
+    """Someone other than the author may only create promoted-only Tweets, and only as a TWEET_COMPOSER."""
+    resolver = ctx.need_resolver()
+    caller = resolver.authenticated_user_id()
+    account = resolver.account(ctx.account_id)
+    if caller is None or account is None:
+        return
+    author_param = ctx.args["author"]
+    author = str(ctx.params[author_param]) if given(ctx, author_param) else account.full_promotable_user_id
+    if author is None or caller == author:
+        return
+    permission = ctx.args["permission"]
+    if caller not in account.tweet_composer_ids:
+        yield ctx.violation(
+            author_param,
+            f"the authenticated user may not Tweet for {author}; it needs {permission}",
+            UNAUTHORIZED_ACCESS,
+        )
+    elif ctx.params.get(ctx.args["nullcast"]) is False:
+        yield ctx.violation(
+            ctx.args["nullcast"], f"a {permission} user may create only promoted-only Tweets (nullcast=true)"
+        )
+
+
+@rule("promoted_tweet.published_tweets")
+def published_tweets(ctx: RuleContext) -> Iterator[Violation]:
+    resolver = ctx.need_resolver()
+    for where, tweet_id in values_at(ctx, ctx.args["parameter"]):
+        if not resolver.published_tweet_exists(ctx.account_id, str(tweet_id)):
+            yield ctx.violation(where, f"`{where}` {tweet_id} is not a published Tweet of the account")

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="BatchOperationError")
 
 @_attrs_define
 class BatchOperationError:
-    """Problems of one batch item; `index` is the item's position in the request.
+    """Problems of one batch item; `index` is the item's position in the request array.
 
     Attributes:
         index (int | Unset):

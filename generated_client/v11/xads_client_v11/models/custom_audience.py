@@ -11,7 +11,7 @@ from ..models.custom_audience_permission_level import CustomAudiencePermissionLe
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.custom_audience_metadata_item import CustomAudienceMetadataItem
+    from ..models.custom_audience_metadata import CustomAudienceMetadata
 
 
 T = TypeVar("T", bound="CustomAudience")
@@ -19,25 +19,27 @@ T = TypeVar("T", bound="CustomAudience")
 
 @_attrs_define
 class CustomAudience:
-    """An audience of users; `permission_level` tells what this account may do with it.
+    """An audience of users. `permission_level` says what this account may do with it; owned
+    audiences carry `owner_account_id` (some answers give `is_owner` instead). Flexible
+    audiences describe how they were built in `metadata`.
 
-    Attributes:
-        id (str):
-        name (str | Unset):
-        description (None | str | Unset):
-        audience_type (str | Unset):
-        audience_size (int | None | Unset):
-        targetable (bool | Unset):
-        targetable_types (list[str] | Unset):
-        reasons_not_targetable (list[str] | Unset):
-        permission_level (CustomAudiencePermissionLevel | Unset):
-        owner_account_id (str | Unset):
-        is_owner (bool | Unset):
-        partner_source (str | Unset):
-        metadata (list[CustomAudienceMetadataItem] | Unset): For flexible audiences, how they were built.
-        created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
-        updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
-        deleted (bool | Unset):
+        Attributes:
+            id (str): Audience id.
+            name (str | Unset):
+            description (None | str | Unset):
+            audience_type (str | Unset): Kind of audience.
+            audience_size (int | None | Unset): Number of matched users; null while unknown (e.g. still processing).
+            targetable (bool | Unset): Whether campaigns can target the audience now.
+            targetable_types (list[str] | Unset): Ways the audience can be targeted, e.g. CRM and EXCLUDED_CRM.
+            reasons_not_targetable (list[str] | Unset): Why the audience cannot be targeted yet, e.g. PROCESSING, TOO_SMALL.
+            permission_level (CustomAudiencePermissionLevel | Unset):
+            owner_account_id (str | Unset): The ads account that owns the audience.
+            is_owner (bool | Unset): Whether the requesting account owns the audience.
+            partner_source (str | Unset):
+            metadata (list[CustomAudienceMetadata] | Unset): For flexible audiences, how they were built.
+            created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+            updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+            deleted (bool | Unset):
     """
 
     id: str
@@ -52,7 +54,7 @@ class CustomAudience:
     owner_account_id: str | Unset = UNSET
     is_owner: bool | Unset = UNSET
     partner_source: str | Unset = UNSET
-    metadata: list[CustomAudienceMetadataItem] | Unset = UNSET
+    metadata: list[CustomAudienceMetadata] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     deleted: bool | Unset = UNSET
@@ -166,7 +168,7 @@ class CustomAudience:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_audience_metadata_item import CustomAudienceMetadataItem  # noqa: PLC0415
+        from ..models.custom_audience_metadata import CustomAudienceMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -213,11 +215,11 @@ class CustomAudience:
         partner_source = d.pop("partner_source", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
-        metadata: list[CustomAudienceMetadataItem] | Unset = UNSET
+        metadata: list[CustomAudienceMetadata] | Unset = UNSET
         if _metadata is not UNSET:
             metadata = []
             for metadata_item_data in _metadata:
-                metadata_item = CustomAudienceMetadataItem.from_dict(metadata_item_data)
+                metadata_item = CustomAudienceMetadata.from_dict(metadata_item_data)
 
                 metadata.append(metadata_item)
 

@@ -16,7 +16,8 @@ T = TypeVar("T", bound="CustomAudienceUsersOperation")
 
 @_attrs_define
 class CustomAudienceUsersOperation:
-    """
+    """One operation of the batch; all its users are added (Update) or removed (Delete).
+
     Attributes:
         operation_type (CustomAudienceUsersOperationOperationType):
         params (CustomAudienceUsersOperationParams):

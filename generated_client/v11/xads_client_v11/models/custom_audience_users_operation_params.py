@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.audience_user import AudienceUser
+    from ..models.custom_audience_user import CustomAudienceUser
 
 
 T = TypeVar("T", bound="CustomAudienceUsersOperationParams")
@@ -19,12 +19,12 @@ T = TypeVar("T", bound="CustomAudienceUsersOperationParams")
 class CustomAudienceUsersOperationParams:
     """
     Attributes:
-        users (list[AudienceUser]):
+        users (list[CustomAudienceUser]):
         effective_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
         expires_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
     """
 
-    users: list[AudienceUser]
+    users: list[CustomAudienceUser]
     effective_at: datetime.datetime | Unset = UNSET
     expires_at: datetime.datetime | Unset = UNSET
 
@@ -68,13 +68,13 @@ class CustomAudienceUsersOperationParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audience_user import AudienceUser  # noqa: PLC0415
+        from ..models.custom_audience_user import CustomAudienceUser  # noqa: PLC0415
 
         d = dict(src_dict)
         users = []
         _users = d.pop("users")
         for users_item_data in _users:
-            users_item = AudienceUser.from_dict(users_item_data)
+            users_item = CustomAudienceUser.from_dict(users_item_data)
 
             users.append(users_item)
 

@@ -14,14 +14,15 @@ T = TypeVar("T", bound="DoNotReachList")
 
 @_attrs_define
 class DoNotReachList:
-    """
+    """The users an account's campaigns exclude. Its name is always "Do Not Reach List".
+
     Attributes:
         id (str):
         name (str | Unset):
         description (None | str | Unset):
         targetable (bool | Unset):
-        reasons_not_targetable (list[str] | Unset):
-        list_size (int | None | Unset):
+        reasons_not_targetable (list[str] | Unset): Why the list is not in effect yet, e.g. PROCESSING, TOO_SMALL.
+        list_size (int | None | Unset): Number of users; null while unknown.
         created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
         updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
         deleted (bool | Unset):

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DoNotReachListResponse")
 class DoNotReachListResponse:
     """
     Attributes:
-        data (DoNotReachList):
+        data (DoNotReachList): The users an account's campaigns exclude. Its name is always "Do Not Reach List".
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

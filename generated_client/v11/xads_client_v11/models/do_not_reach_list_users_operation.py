@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from ..models.do_not_reach_list_users_operation_operation_type import DoNotReachListUsersOperationOperationType
 
 if TYPE_CHECKING:
-    from ..models.do_not_reach_list_users_operation_params import DoNotReachListUsersOperationParams
+    from ..models.do_not_reach_list_users_params import DoNotReachListUsersParams
 
 
 T = TypeVar("T", bound="DoNotReachListUsersOperation")
@@ -16,14 +16,16 @@ T = TypeVar("T", bound="DoNotReachListUsersOperation")
 
 @_attrs_define
 class DoNotReachListUsersOperation:
-    """
+    """One batch item.
+
     Attributes:
-        operation_type (DoNotReachListUsersOperationOperationType):
-        params (DoNotReachListUsersOperationParams):
+        operation_type (DoNotReachListUsersOperationOperationType): Update adds or refreshes the users, Delete removes
+            them.
+        params (DoNotReachListUsersParams): The users of one batch item; no `effective_at` (changes apply at once).
     """
 
     operation_type: DoNotReachListUsersOperationOperationType
-    params: DoNotReachListUsersOperationParams
+    params: DoNotReachListUsersParams
 
     def to_dict(self) -> dict[str, Any]:
         operation_type = self.operation_type.value
@@ -43,12 +45,12 @@ class DoNotReachListUsersOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.do_not_reach_list_users_operation_params import DoNotReachListUsersOperationParams  # noqa: PLC0415
+        from ..models.do_not_reach_list_users_params import DoNotReachListUsersParams  # noqa: PLC0415
 
         d = dict(src_dict)
         operation_type = DoNotReachListUsersOperationOperationType(d.pop("operation_type"))
 
-        params = DoNotReachListUsersOperationParams.from_dict(d.pop("params"))
+        params = DoNotReachListUsersParams.from_dict(d.pop("params"))
 
         do_not_reach_list_users_operation = cls(
             operation_type=operation_type,

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="DraftTweetResponse")
 class DraftTweetResponse:
     """
     Attributes:
-        data (DraftTweet):
+        data (DraftTweet): An unpublished Tweet. The answer always carries `card_uri` (null without a card).
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

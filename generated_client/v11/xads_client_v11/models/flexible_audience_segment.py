@@ -15,19 +15,24 @@ T = TypeVar("T", bound="FlexibleAudienceSegment")
 
 @_attrs_define
 class FlexibleAudienceSegment:
-    """A node of the tree: a leaf names a custom audience (`custom_audience_id` with
-    `lookback_window`); an inner node combines its `child_segments` with `boolean_operator`.
+    """A node of the audience tree. A leaf names a custom audience (`custom_audience_id`, then
+    `lookback_window` is required); an inner node combines its `child_segments` with
+    `boolean_operator` (required as soon as `child_segments` is non-empty). Every node has a
+    custom audience or at least one child; `negate` excludes the node's users instead.
 
         Attributes:
-            custom_audience_id (str | Unset): The custom audience of a leaf (any case).
-            boolean_operator (FlexibleAudienceSegmentBooleanOperator | Unset):
-            child_segments (list[FlexibleAudienceSegment] | Unset):
+            custom_audience_id (str | Unset): The custom audience this leaf stands for; accepted in any case.
+            boolean_operator (FlexibleAudienceSegmentBooleanOperator | Unset): How the child segments combine.
+            child_segments (list[FlexibleAudienceSegment] | Unset): Nested segments; an empty list on a leaf is allowed.
             lookback_window (FlexibleAudienceSegmentLookbackWindow | Unset): Days within which the user must have qualified
                 for the audience.
-            frequency (int | Unset):  Default: 1.
-            frequency_comparator (FlexibleAudienceSegmentFrequencyComparator | Unset):  Default:
+            frequency (int | Unset): How many times within the lookback window the user must have qualified, compared with
+                `frequency_comparator`. Default: 1.
+            frequency_comparator (FlexibleAudienceSegmentFrequencyComparator | Unset): Comparison applied to `frequency`
+                (greater or equal, greater, equal, less or equal, less). Default:
                 FlexibleAudienceSegmentFrequencyComparator.NUM_GTE.
-            negate (bool | Unset): Exclude this segment's users. Default: False.
+            negate (bool | Unset): Exclude this segment's users instead of including them (default decided in the
+                operation's x-decision). Default: False.
     """
 
     custom_audience_id: str | Unset = UNSET

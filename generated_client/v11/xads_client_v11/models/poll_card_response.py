@@ -20,7 +20,10 @@ T = TypeVar("T", bound="PollCardResponse")
 class PollCardResponse:
     """
     Attributes:
-        data (PollCard): A poll card. Counts such as duration_in_minutes come back as strings.
+        data (PollCard): A poll card. Numbers (duration, video sizes, content length) come back as strings of
+            digits. `card_type` tells whether the poll is text only or carries an image or a video;
+            the media key sent at creation is not answered (video polls answer their URLs). A
+            delete's answer may carry only some fields.
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,11 +22,13 @@ class PromotedTweetListResponse:
     Attributes:
         data (list[PromotedTweet]):
         request (RequestEcho | Unset): What the server understood of the request.
+        next_cursor (None | str | Unset):
         total_count (int | Unset):
     """
 
     data: list[PromotedTweet]
     request: RequestEcho | Unset = UNSET
+    next_cursor: None | str | Unset = UNSET
     total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,6 +42,12 @@ class PromotedTweetListResponse:
         if not isinstance(self.request, Unset):
             request = self.request.to_dict()
 
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
         total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
@@ -51,6 +59,8 @@ class PromotedTweetListResponse:
         )
         if request is not UNSET:
             field_dict["request"] = request
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
         if total_count is not UNSET:
             field_dict["total_count"] = total_count
 
@@ -76,11 +86,21 @@ class PromotedTweetListResponse:
         else:
             request = RequestEcho.from_dict(_request)
 
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
+
         total_count = d.pop("total_count", UNSET)
 
         promoted_tweet_list_response = cls(
             data=data,
             request=request,
+            next_cursor=next_cursor,
             total_count=total_count,
         )
 

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ScheduledPromotedTweetResponse")
 class ScheduledPromotedTweetResponse:
     """
     Attributes:
-        data (ScheduledPromotedTweet):
+        data (ScheduledPromotedTweet): A scheduled Tweet associated with a line item.
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

@@ -15,24 +15,32 @@ T = TypeVar("T", bound="ScheduledTweet")
 
 @_attrs_define
 class ScheduledTweet:
-    """
-    Attributes:
-        id (str):
-        name (None | str | Unset):
-        text (None | str | Unset):
-        user_id (str | Unset):
-        scheduled_status (ScheduledTweetScheduledStatus | Unset):
-        scheduled_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
-        completed_at (datetime.datetime | None | Unset):
-        tweet_id (None | str | Unset): The live Tweet's id once it has gone live.
-        nullcast (bool | Unset):
-        card_uri (None | str | Unset):
-        media_keys (list[str] | Unset):
-        created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
-        updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+    """A Tweet waiting for its `scheduled_at` time, or the record of one that went live or failed. The answer always
+    carries `card_uri` (null without a card).
+
+        Attributes:
+            id (str): Scheduled Tweet id (a 64-bit number, as a string); not the live Tweet's id.
+            card_uri (None | str):
+            id_str (str | Unset): The id again, shown by the guide's older (version 6) answer.
+            name (None | str | Unset):
+            text (None | str | Unset): The Tweet text (empty for a media-only Tweet); a card's preview URL, when used,
+                appears here.
+            user_id (str | Unset): The promotable user the Tweet belongs to.
+            scheduled_status (ScheduledTweetScheduledStatus | Unset): SCHEDULED until `scheduled_at`; then SUCCESS (live,
+                `tweet_id` set) or FAILED (the Tweet failed the usual creation checks); DELETED in the answer of a delete.
+            scheduled_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+            completed_at (datetime.datetime | None | Unset): When the Tweet went live (or failed); null while SCHEDULED.
+            tweet_id (None | str | Unset): The live Tweet's id, null until the Tweet has gone live.
+            nullcast (bool | Unset): Promoted-only (true) or organic (false).
+            media_keys (list[str] | Unset):
+            media_ids (list[str] | Unset): The media ids of `media_keys` (the Identifying Media guide lists both).
+            created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+            updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
     """
 
     id: str
+    card_uri: None | str
+    id_str: str | Unset = UNSET
     name: None | str | Unset = UNSET
     text: None | str | Unset = UNSET
     user_id: str | Unset = UNSET
@@ -41,14 +49,19 @@ class ScheduledTweet:
     completed_at: datetime.datetime | None | Unset = UNSET
     tweet_id: None | str | Unset = UNSET
     nullcast: bool | Unset = UNSET
-    card_uri: None | str | Unset = UNSET
     media_keys: list[str] | Unset = UNSET
+    media_ids: list[str] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        card_uri: None | str
+        card_uri = self.card_uri
+
+        id_str = self.id_str
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -98,15 +111,13 @@ class ScheduledTweet:
 
         nullcast = self.nullcast
 
-        card_uri: None | str | Unset
-        if isinstance(self.card_uri, Unset):
-            card_uri = UNSET
-        else:
-            card_uri = self.card_uri
-
         media_keys: list[str] | Unset = UNSET
         if not isinstance(self.media_keys, Unset):
             media_keys = self.media_keys
+
+        media_ids: list[str] | Unset = UNSET
+        if not isinstance(self.media_ids, Unset):
+            media_ids = self.media_ids
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -131,8 +142,11 @@ class ScheduledTweet:
         field_dict.update(
             {
                 "id": id,
+                "card_uri": card_uri,
             }
         )
+        if id_str is not UNSET:
+            field_dict["id_str"] = id_str
         if name is not UNSET:
             field_dict["name"] = name
         if text is not UNSET:
@@ -149,10 +163,10 @@ class ScheduledTweet:
             field_dict["tweet_id"] = tweet_id
         if nullcast is not UNSET:
             field_dict["nullcast"] = nullcast
-        if card_uri is not UNSET:
-            field_dict["card_uri"] = card_uri
         if media_keys is not UNSET:
             field_dict["media_keys"] = media_keys
+        if media_ids is not UNSET:
+            field_dict["media_ids"] = media_ids
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -164,6 +178,15 @@ class ScheduledTweet:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+
+        def _parse_card_uri(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        card_uri = _parse_card_uri(d.pop("card_uri"))
+
+        id_str = d.pop("id_str", UNSET)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -227,16 +250,9 @@ class ScheduledTweet:
 
         nullcast = d.pop("nullcast", UNSET)
 
-        def _parse_card_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_uri = _parse_card_uri(d.pop("card_uri", UNSET))
-
         media_keys = cast(list[str], d.pop("media_keys", UNSET))
+
+        media_ids = cast(list[str], d.pop("media_ids", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -254,6 +270,8 @@ class ScheduledTweet:
 
         scheduled_tweet = cls(
             id=id,
+            card_uri=card_uri,
+            id_str=id_str,
             name=name,
             text=text,
             user_id=user_id,
@@ -262,8 +280,8 @@ class ScheduledTweet:
             completed_at=completed_at,
             tweet_id=tweet_id,
             nullcast=nullcast,
-            card_uri=card_uri,
             media_keys=media_keys,
+            media_ids=media_ids,
             created_at=created_at,
             updated_at=updated_at,
         )

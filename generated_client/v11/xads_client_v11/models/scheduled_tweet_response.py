@@ -20,7 +20,8 @@ T = TypeVar("T", bound="ScheduledTweetResponse")
 class ScheduledTweetResponse:
     """
     Attributes:
-        data (ScheduledTweet):
+        data (ScheduledTweet): A Tweet waiting for its `scheduled_at` time, or the record of one that went live or
+            failed. The answer always carries `card_uri` (null without a card).
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

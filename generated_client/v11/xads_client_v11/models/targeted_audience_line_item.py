@@ -13,11 +13,12 @@ T = TypeVar("T", bound="TargetedAudienceLineItem")
 
 @_attrs_define
 class TargetedAudienceLineItem:
-    """
+    """A line item that targets the audience.
+
     Attributes:
         id (str):
         name (None | str | Unset):
-        servable (bool | Unset):
+        servable (bool | Unset): Whether the line item can currently serve.
     """
 
     id: str

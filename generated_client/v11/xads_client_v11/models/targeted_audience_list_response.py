@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.request_echo import RequestEcho
-    from ..models.targeted_audience_campaign import TargetedAudienceCampaign
+    from ..models.targeted_audience import TargetedAudience
 
 
 T = TypeVar("T", bound="TargetedAudienceListResponse")
@@ -20,14 +20,16 @@ T = TypeVar("T", bound="TargetedAudienceListResponse")
 class TargetedAudienceListResponse:
     """
     Attributes:
-        data (list[TargetedAudienceCampaign]):
+        data (list[TargetedAudience]):
         request (RequestEcho | Unset): What the server understood of the request.
         next_cursor (None | str | Unset):
+        total_count (int | Unset):
     """
 
-    data: list[TargetedAudienceCampaign]
+    data: list[TargetedAudience]
     request: RequestEcho | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
+    total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +48,8 @@ class TargetedAudienceListResponse:
         else:
             next_cursor = self.next_cursor
 
+        total_count = self.total_count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,19 +61,21 @@ class TargetedAudienceListResponse:
             field_dict["request"] = request
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.request_echo import RequestEcho  # noqa: PLC0415
-        from ..models.targeted_audience_campaign import TargetedAudienceCampaign  # noqa: PLC0415
+        from ..models.targeted_audience import TargetedAudience  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-            data_item = TargetedAudienceCampaign.from_dict(data_item_data)
+            data_item = TargetedAudience.from_dict(data_item_data)
 
             data.append(data_item)
 
@@ -89,10 +95,13 @@ class TargetedAudienceListResponse:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
 
+        total_count = d.pop("total_count", UNSET)
+
         targeted_audience_list_response = cls(
             data=data,
             request=request,
             next_cursor=next_cursor,
+            total_count=total_count,
         )
 
         targeted_audience_list_response.additional_properties = d

@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="TweetPreview")
 
 
@@ -16,11 +14,11 @@ class TweetPreview:
     """
     Attributes:
         tweet_id (str):
-        preview (str | Unset): An iframe element that renders the Tweet.
+        preview (str): An `<iframe class='tweet-preview'>` element whose src renders the Tweet.
     """
 
     tweet_id: str
-    preview: str | Unset = UNSET
+    preview: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,10 +31,9 @@ class TweetPreview:
         field_dict.update(
             {
                 "tweet_id": tweet_id,
+                "preview": preview,
             }
         )
-        if preview is not UNSET:
-            field_dict["preview"] = preview
 
         return field_dict
 
@@ -45,7 +42,7 @@ class TweetPreview:
         d = dict(src_dict)
         tweet_id = d.pop("tweet_id")
 
-        preview = d.pop("preview", UNSET)
+        preview = d.pop("preview")
 
         tweet_preview = cls(
             tweet_id=tweet_id,

@@ -20,8 +20,9 @@ T = TypeVar("T", bound="VideoConversationCardResponse")
 class VideoConversationCardResponse:
     """
     Attributes:
-        data (VideoConversationCard): A video conversation card. Counts such as image_display_width come back as
-            strings.
+        data (VideoConversationCard): A video conversation card. Video dimensions come back as strings of digits (the
+            reference shows the aspect ratio, 16 by 9). The poster and unlock media are answered as
+            URLs, not as media keys. A delete's answer may carry only some fields.
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

@@ -20,7 +20,9 @@ T = TypeVar("T", bound="CustomAudienceResponse")
 class CustomAudienceResponse:
     """
     Attributes:
-        data (CustomAudience): An audience of users; `permission_level` tells what this account may do with it.
+        data (CustomAudience): An audience of users. `permission_level` says what this account may do with it; owned
+            audiences carry `owner_account_id` (some answers give `is_owner` instead). Flexible
+            audiences describe how they were built in `metadata`.
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

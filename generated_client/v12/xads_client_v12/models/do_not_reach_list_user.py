@@ -12,10 +12,11 @@ T = TypeVar("T", bound="DoNotReachListUser")
 
 @_attrs_define
 class DoNotReachListUser:
-    """
+    """One user, by at least one identifier type; every identifier is a SHA-256 digest of the normalised value.
+
     Attributes:
-        email (list[str] | Unset): SHA-256 digests of normalised identifiers.
-        phone_number (list[str] | Unset): SHA-256 digests of normalised identifiers.
+        email (list[str] | Unset): Identifiers of one type, each normalised and then SHA-256 hashed.
+        phone_number (list[str] | Unset): Identifiers of one type, each normalised and then SHA-256 hashed.
     """
 
     email: list[str] | Unset = UNSET

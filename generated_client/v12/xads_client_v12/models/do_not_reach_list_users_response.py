@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.batch_operation_error import BatchOperationError
-    from ..models.do_not_reach_list_users_response_request_item import DoNotReachListUsersResponseRequestItem
+    from ..models.do_not_reach_list_users_echo import DoNotReachListUsersEcho
     from ..models.user_batch_result import UserBatchResult
 
 
@@ -21,30 +21,28 @@ T = TypeVar("T", bound="DoNotReachListUsersResponse")
 class DoNotReachListUsersResponse:
     """
     Attributes:
-        request (list[DoNotReachListUsersResponseRequestItem] | Unset):
-        data (list[UserBatchResult] | Unset):
-        operation_errors (list[BatchOperationError] | Unset):
+        data (list[UserBatchResult]): One entry per batch item, in request order.
+        request (list[DoNotReachListUsersEcho] | Unset):
+        operation_errors (list[BatchOperationError] | Unset): Item-level problems, by item index.
     """
 
-    request: list[DoNotReachListUsersResponseRequestItem] | Unset = UNSET
-    data: list[UserBatchResult] | Unset = UNSET
+    data: list[UserBatchResult]
+    request: list[DoNotReachListUsersEcho] | Unset = UNSET
     operation_errors: list[BatchOperationError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
         request: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.request, Unset):
             request = []
             for request_item_data in self.request:
                 request_item = request_item_data.to_dict()
                 request.append(request_item)
-
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
 
         operation_errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.operation_errors, Unset):
@@ -55,11 +53,13 @@ class DoNotReachListUsersResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if request is not UNSET:
             field_dict["request"] = request
-        if data is not UNSET:
-            field_dict["data"] = data
         if operation_errors is not UNSET:
             field_dict["operation_errors"] = operation_errors
 
@@ -68,27 +68,25 @@ class DoNotReachListUsersResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_operation_error import BatchOperationError  # noqa: PLC0415
-        from ..models.do_not_reach_list_users_response_request_item import DoNotReachListUsersResponseRequestItem  # noqa: PLC0415
+        from ..models.do_not_reach_list_users_echo import DoNotReachListUsersEcho  # noqa: PLC0415
         from ..models.user_batch_result import UserBatchResult  # noqa: PLC0415
 
         d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = UserBatchResult.from_dict(data_item_data)
+
+            data.append(data_item)
+
         _request = d.pop("request", UNSET)
-        request: list[DoNotReachListUsersResponseRequestItem] | Unset = UNSET
+        request: list[DoNotReachListUsersEcho] | Unset = UNSET
         if _request is not UNSET:
             request = []
             for request_item_data in _request:
-                request_item = DoNotReachListUsersResponseRequestItem.from_dict(request_item_data)
+                request_item = DoNotReachListUsersEcho.from_dict(request_item_data)
 
                 request.append(request_item)
-
-        _data = d.pop("data", UNSET)
-        data: list[UserBatchResult] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = UserBatchResult.from_dict(data_item_data)
-
-                data.append(data_item)
 
         _operation_errors = d.pop("operation_errors", UNSET)
         operation_errors: list[BatchOperationError] | Unset = UNSET
@@ -100,8 +98,8 @@ class DoNotReachListUsersResponse:
                 operation_errors.append(operation_errors_item)
 
         do_not_reach_list_users_response = cls(
-            request=request,
             data=data,
+            request=request,
             operation_errors=operation_errors,
         )
 

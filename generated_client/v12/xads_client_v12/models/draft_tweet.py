@@ -14,27 +14,30 @@ T = TypeVar("T", bound="DraftTweet")
 
 @_attrs_define
 class DraftTweet:
-    """
+    """An unpublished Tweet. The answer always carries `card_uri` (null without a card).
+
     Attributes:
-        id (str):
+        id (str): Draft Tweet id (a 64-bit number, as a string).
+        card_uri (None | str):
         name (None | str | Unset):
-        text (None | str | Unset):
-        user_id (str | Unset):
-        nullcast (bool | Unset):
-        card_uri (None | str | Unset):
+        text (None | str | Unset): The Tweet text; a card's preview URL, when used, appears here.
+        user_id (str | Unset): The promotable user the draft belongs to.
+        nullcast (bool | Unset): Promoted-only (true) or organic (false).
         media_keys (list[str] | Unset):
-        status (str | Unset): DELETED once deleted.
+        media_ids (list[str] | Unset): The media ids of `media_keys` (the Identifying Media guide lists both).
+        status (str | Unset): DELETED in the answer of a delete.
         created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
         updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
     """
 
     id: str
+    card_uri: None | str
     name: None | str | Unset = UNSET
     text: None | str | Unset = UNSET
     user_id: str | Unset = UNSET
     nullcast: bool | Unset = UNSET
-    card_uri: None | str | Unset = UNSET
     media_keys: list[str] | Unset = UNSET
+    media_ids: list[str] | Unset = UNSET
     status: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
@@ -42,6 +45,9 @@ class DraftTweet:
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        card_uri: None | str
+        card_uri = self.card_uri
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -59,15 +65,13 @@ class DraftTweet:
 
         nullcast = self.nullcast
 
-        card_uri: None | str | Unset
-        if isinstance(self.card_uri, Unset):
-            card_uri = UNSET
-        else:
-            card_uri = self.card_uri
-
         media_keys: list[str] | Unset = UNSET
         if not isinstance(self.media_keys, Unset):
             media_keys = self.media_keys
+
+        media_ids: list[str] | Unset = UNSET
+        if not isinstance(self.media_ids, Unset):
+            media_ids = self.media_ids
 
         status = self.status
 
@@ -94,6 +98,7 @@ class DraftTweet:
         field_dict.update(
             {
                 "id": id,
+                "card_uri": card_uri,
             }
         )
         if name is not UNSET:
@@ -104,10 +109,10 @@ class DraftTweet:
             field_dict["user_id"] = user_id
         if nullcast is not UNSET:
             field_dict["nullcast"] = nullcast
-        if card_uri is not UNSET:
-            field_dict["card_uri"] = card_uri
         if media_keys is not UNSET:
             field_dict["media_keys"] = media_keys
+        if media_ids is not UNSET:
+            field_dict["media_ids"] = media_ids
         if status is not UNSET:
             field_dict["status"] = status
         if created_at is not UNSET:
@@ -121,6 +126,13 @@ class DraftTweet:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+
+        def _parse_card_uri(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        card_uri = _parse_card_uri(d.pop("card_uri"))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -144,16 +156,9 @@ class DraftTweet:
 
         nullcast = d.pop("nullcast", UNSET)
 
-        def _parse_card_uri(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        card_uri = _parse_card_uri(d.pop("card_uri", UNSET))
-
         media_keys = cast(list[str], d.pop("media_keys", UNSET))
+
+        media_ids = cast(list[str], d.pop("media_ids", UNSET))
 
         status = d.pop("status", UNSET)
 
@@ -173,12 +178,13 @@ class DraftTweet:
 
         draft_tweet = cls(
             id=id,
+            card_uri=card_uri,
             name=name,
             text=text,
             user_id=user_id,
             nullcast=nullcast,
-            card_uri=card_uri,
             media_keys=media_keys,
+            media_ids=media_ids,
             status=status,
             created_at=created_at,
             updated_at=updated_at,

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="DraftTweetPreviewResponse")
 
 @_attrs_define
 class DraftTweetPreviewResponse:
-    """
+    """Answer of a device preview, a message for the user instead of data.
+
     Attributes:
         message (str):
         request (RequestEcho | Unset): What the server understood of the request.

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.batch_operation_error import BatchOperationError
     from ..models.custom_audience import CustomAudience
-    from ..models.flexible_audience_batch_response_request_item import FlexibleAudienceBatchResponseRequestItem
+    from ..models.flexible_audience_batch_echo import FlexibleAudienceBatchEcho
 
 
 T = TypeVar("T", bound="FlexibleAudienceBatchResponse")
@@ -21,23 +21,21 @@ T = TypeVar("T", bound="FlexibleAudienceBatchResponse")
 class FlexibleAudienceBatchResponse:
     """
     Attributes:
-        data (list[CustomAudience] | Unset):
-        request (list[FlexibleAudienceBatchResponseRequestItem] | Unset):
-        operation_errors (list[BatchOperationError] | Unset):
+        data (list[CustomAudience]): The created audiences, in request order.
+        request (list[FlexibleAudienceBatchEcho] | Unset):
+        operation_errors (list[BatchOperationError] | Unset): Item-level problems, by item index.
     """
 
-    data: list[CustomAudience] | Unset = UNSET
-    request: list[FlexibleAudienceBatchResponseRequestItem] | Unset = UNSET
+    data: list[CustomAudience]
+    request: list[FlexibleAudienceBatchEcho] | Unset = UNSET
     operation_errors: list[BatchOperationError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         request: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.request, Unset):
@@ -55,9 +53,11 @@ class FlexibleAudienceBatchResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if request is not UNSET:
             field_dict["request"] = request
         if operation_errors is not UNSET:
@@ -69,24 +69,22 @@ class FlexibleAudienceBatchResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_operation_error import BatchOperationError  # noqa: PLC0415
         from ..models.custom_audience import CustomAudience  # noqa: PLC0415
-        from ..models.flexible_audience_batch_response_request_item import FlexibleAudienceBatchResponseRequestItem  # noqa: PLC0415
+        from ..models.flexible_audience_batch_echo import FlexibleAudienceBatchEcho  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[CustomAudience] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = CustomAudience.from_dict(data_item_data)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = CustomAudience.from_dict(data_item_data)
 
-                data.append(data_item)
+            data.append(data_item)
 
         _request = d.pop("request", UNSET)
-        request: list[FlexibleAudienceBatchResponseRequestItem] | Unset = UNSET
+        request: list[FlexibleAudienceBatchEcho] | Unset = UNSET
         if _request is not UNSET:
             request = []
             for request_item_data in _request:
-                request_item = FlexibleAudienceBatchResponseRequestItem.from_dict(request_item_data)
+                request_item = FlexibleAudienceBatchEcho.from_dict(request_item_data)
 
                 request.append(request_item)
 

@@ -20,8 +20,10 @@ T = TypeVar("T", bound="ImageConversationCardResponse")
 class ImageConversationCardResponse:
     """
     Attributes:
-        data (ImageConversationCard): An image conversation card. Counts such as image_display_width come back as
-            strings.
+        data (ImageConversationCard): An image conversation card. Image dimensions come back as strings of digits. The
+            answer
+            to a change or a delete may carry only some fields. The unlock image is answered as a
+            URL, not as its media key.
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.poll_card_card_type import PollCardCardType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PollCard")
@@ -14,29 +15,40 @@ T = TypeVar("T", bound="PollCard")
 
 @_attrs_define
 class PollCard:
-    """A poll card. Counts such as duration_in_minutes come back as strings.
+    """A poll card. Numbers (duration, video sizes, content length) come back as strings of
+    digits. `card_type` tells whether the poll is text only or carries an image or a video;
+    the media key sent at creation is not answered (video polls answer their URLs). A
+    delete's answer may carry only some fields.
 
-    Attributes:
-        id (str):
-        card_uri (str): Card URI, `card://` followed by digits.
-        name (str | Unset):
-        card_type (str | Unset):
-        first_choice (str | Unset):
-        second_choice (str | Unset):
-        third_choice (None | str | Unset):
-        fourth_choice (None | str | Unset):
-        duration_in_minutes (str | Unset):
-        start_time (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
-        end_time (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
-        created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
-        updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
-        deleted (bool | Unset):
+        Attributes:
+            id (str): Card id.
+            name (str | Unset):
+            card_uri (str | Unset): Card URI, `card://` followed by digits.
+            card_type (PollCardCardType | Unset):
+            first_choice (str | Unset):
+            second_choice (str | Unset):
+            third_choice (None | str | Unset):
+            fourth_choice (None | str | Unset):
+            duration_in_minutes (str | Unset): Minutes the poll is open.
+            start_time (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+            end_time (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+            video_url (str | Unset): VMAP URL of the poll's video.
+            video_hls_url (str | Unset): Streaming URL of the poll's video.
+            video_width (str | Unset):
+            video_height (str | Unset):
+            video_poster_url (str | Unset): URL of the video's poster image.
+            video_poster_width (str | Unset):
+            video_poster_height (str | Unset):
+            content_duration_seconds (str | Unset): Length of the video in seconds.
+            created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+            updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+            deleted (bool | Unset):
     """
 
     id: str
-    card_uri: str
     name: str | Unset = UNSET
-    card_type: str | Unset = UNSET
+    card_uri: str | Unset = UNSET
+    card_type: PollCardCardType | Unset = UNSET
     first_choice: str | Unset = UNSET
     second_choice: str | Unset = UNSET
     third_choice: None | str | Unset = UNSET
@@ -44,6 +56,14 @@ class PollCard:
     duration_in_minutes: str | Unset = UNSET
     start_time: datetime.datetime | Unset = UNSET
     end_time: datetime.datetime | Unset = UNSET
+    video_url: str | Unset = UNSET
+    video_hls_url: str | Unset = UNSET
+    video_width: str | Unset = UNSET
+    video_height: str | Unset = UNSET
+    video_poster_url: str | Unset = UNSET
+    video_poster_width: str | Unset = UNSET
+    video_poster_height: str | Unset = UNSET
+    content_duration_seconds: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     deleted: bool | Unset = UNSET
@@ -52,11 +72,13 @@ class PollCard:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        card_uri = self.card_uri
-
         name = self.name
 
-        card_type = self.card_type
+        card_uri = self.card_uri
+
+        card_type: str | Unset = UNSET
+        if not isinstance(self.card_type, Unset):
+            card_type = self.card_type.value
 
         first_choice = self.first_choice
 
@@ -94,6 +116,22 @@ class PollCard:
                 .replace("+00:00", "Z")
             )
 
+        video_url = self.video_url
+
+        video_hls_url = self.video_hls_url
+
+        video_width = self.video_width
+
+        video_height = self.video_height
+
+        video_poster_url = self.video_poster_url
+
+        video_poster_width = self.video_poster_width
+
+        video_poster_height = self.video_poster_height
+
+        content_duration_seconds = self.content_duration_seconds
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = (
@@ -119,11 +157,12 @@ class PollCard:
         field_dict.update(
             {
                 "id": id,
-                "card_uri": card_uri,
             }
         )
         if name is not UNSET:
             field_dict["name"] = name
+        if card_uri is not UNSET:
+            field_dict["card_uri"] = card_uri
         if card_type is not UNSET:
             field_dict["card_type"] = card_type
         if first_choice is not UNSET:
@@ -140,6 +179,22 @@ class PollCard:
             field_dict["start_time"] = start_time
         if end_time is not UNSET:
             field_dict["end_time"] = end_time
+        if video_url is not UNSET:
+            field_dict["video_url"] = video_url
+        if video_hls_url is not UNSET:
+            field_dict["video_hls_url"] = video_hls_url
+        if video_width is not UNSET:
+            field_dict["video_width"] = video_width
+        if video_height is not UNSET:
+            field_dict["video_height"] = video_height
+        if video_poster_url is not UNSET:
+            field_dict["video_poster_url"] = video_poster_url
+        if video_poster_width is not UNSET:
+            field_dict["video_poster_width"] = video_poster_width
+        if video_poster_height is not UNSET:
+            field_dict["video_poster_height"] = video_poster_height
+        if content_duration_seconds is not UNSET:
+            field_dict["content_duration_seconds"] = content_duration_seconds
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -154,11 +209,16 @@ class PollCard:
         d = dict(src_dict)
         id = d.pop("id")
 
-        card_uri = d.pop("card_uri")
-
         name = d.pop("name", UNSET)
 
-        card_type = d.pop("card_type", UNSET)
+        card_uri = d.pop("card_uri", UNSET)
+
+        _card_type = d.pop("card_type", UNSET)
+        card_type: PollCardCardType | Unset
+        if isinstance(_card_type, Unset):
+            card_type = UNSET
+        else:
+            card_type = PollCardCardType(_card_type)
 
         first_choice = d.pop("first_choice", UNSET)
 
@@ -198,6 +258,22 @@ class PollCard:
         else:
             end_time = datetime.datetime.fromisoformat(_end_time)
 
+        video_url = d.pop("video_url", UNSET)
+
+        video_hls_url = d.pop("video_hls_url", UNSET)
+
+        video_width = d.pop("video_width", UNSET)
+
+        video_height = d.pop("video_height", UNSET)
+
+        video_poster_url = d.pop("video_poster_url", UNSET)
+
+        video_poster_width = d.pop("video_poster_width", UNSET)
+
+        video_poster_height = d.pop("video_poster_height", UNSET)
+
+        content_duration_seconds = d.pop("content_duration_seconds", UNSET)
+
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -216,8 +292,8 @@ class PollCard:
 
         poll_card = cls(
             id=id,
-            card_uri=card_uri,
             name=name,
+            card_uri=card_uri,
             card_type=card_type,
             first_choice=first_choice,
             second_choice=second_choice,
@@ -226,6 +302,14 @@ class PollCard:
             duration_in_minutes=duration_in_minutes,
             start_time=start_time,
             end_time=end_time,
+            video_url=video_url,
+            video_hls_url=video_hls_url,
+            video_width=video_width,
+            video_height=video_height,
+            video_poster_url=video_poster_url,
+            video_poster_width=video_poster_width,
+            video_poster_height=video_poster_height,
+            content_duration_seconds=content_duration_seconds,
             created_at=created_at,
             updated_at=updated_at,
             deleted=deleted,

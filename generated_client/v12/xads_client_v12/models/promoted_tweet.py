@@ -14,11 +14,12 @@ T = TypeVar("T", bound="PromotedTweet")
 
 @_attrs_define
 class PromotedTweet:
-    """
+    """A Tweet associated with a line item.
+
     Attributes:
-        id (str):
+        id (str): Promoted Tweet id (base-36), not the Tweet id.
         line_item_id (str | Unset):
-        tweet_id (str | Unset):
+        tweet_id (str | Unset): The promoted Tweet's numeric id.
         entity_status (str | Unset):
         approval_status (str | Unset):
         created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.

@@ -14,12 +14,13 @@ T = TypeVar("T", bound="ScheduledPromotedTweet")
 
 @_attrs_define
 class ScheduledPromotedTweet:
-    """
+    """A scheduled Tweet associated with a line item.
+
     Attributes:
-        id (str):
+        id (str): Scheduled promoted Tweet id.
         line_item_id (str | Unset):
         scheduled_tweet_id (str | Unset):
-        tweet_id (None | str | Unset): Filled once the scheduled Tweet has gone live.
+        tweet_id (None | str | Unset): The live Tweet's id, null until the scheduled Tweet has gone live.
         created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
         updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
         deleted (bool | Unset):

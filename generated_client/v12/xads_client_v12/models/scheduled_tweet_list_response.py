@@ -23,11 +23,13 @@ class ScheduledTweetListResponse:
         data (list[ScheduledTweet]):
         request (RequestEcho | Unset): What the server understood of the request.
         next_cursor (None | str | Unset):
+        total_count (int | Unset):
     """
 
     data: list[ScheduledTweet]
     request: RequestEcho | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
+    total_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +48,8 @@ class ScheduledTweetListResponse:
         else:
             next_cursor = self.next_cursor
 
+        total_count = self.total_count
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,6 +61,8 @@ class ScheduledTweetListResponse:
             field_dict["request"] = request
         if next_cursor is not UNSET:
             field_dict["next_cursor"] = next_cursor
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
 
         return field_dict
 
@@ -89,10 +95,13 @@ class ScheduledTweetListResponse:
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor", UNSET))
 
+        total_count = d.pop("total_count", UNSET)
+
         scheduled_tweet_list_response = cls(
             data=data,
             request=request,
             next_cursor=next_cursor,
+            total_count=total_count,
         )
 
         scheduled_tweet_list_response.additional_properties = d

@@ -20,8 +20,9 @@ T = TypeVar("T", bound="TweetResponse")
 class TweetResponse:
     """
     Attributes:
-        data (Tweet): A Tweet as the Ads API renders it (classic Tweet fields plus `name`, `nullcast`, `tweet_type`,
-            `tweet_id`). Times are in the classic `Sat Jun 24 05:08:30 +0000 2017` form.
+        data (Tweet): A Tweet as the Ads API renders it: the classic Tweet object (times like `Sat Jun 24 05:08:30 +0000
+            2017`, `id` as a JSON number next to `id_str`) plus `name`, `nullcast`, `tweet_type`, `tweet_id` and, on reads,
+            `conversation_settings`. `card_uri` appears only for Tweets made with a card URI.
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

@@ -11,10 +11,11 @@ T = TypeVar("T", bound="UserBatchResult")
 
 @_attrs_define
 class UserBatchResult:
-    """
+    """Records processed; success_count equals total_count when the whole batch went through.
+
     Attributes:
-        success_count (int):
-        total_count (int):
+        success_count (int): Records of the request processed successfully.
+        total_count (int): Records of the request processed.
     """
 
     success_count: int

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.video_conversation_card_card_type import VideoConversationCardCardType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VideoConversationCard")
@@ -14,35 +15,43 @@ T = TypeVar("T", bound="VideoConversationCard")
 
 @_attrs_define
 class VideoConversationCard:
-    """A video conversation card. Counts such as image_display_width come back as strings.
+    """A video conversation card. Video dimensions come back as strings of digits (the
+    reference shows the aspect ratio, 16 by 9). The poster and unlock media are answered as
+    URLs, not as media keys. A delete's answer may carry only some fields.
 
-    Attributes:
-        id (str):
-        card_uri (str): Card URI, `card://` followed by digits.
-        name (str | Unset):
-        card_type (str | Unset):
-        title (None | str | Unset):
-        first_cta (str | Unset):
-        first_cta_tweet (str | Unset):
-        second_cta (None | str | Unset):
-        second_cta_tweet (None | str | Unset):
-        third_cta (None | str | Unset):
-        third_cta_tweet (None | str | Unset):
-        fourth_cta (None | str | Unset):
-        fourth_cta_tweet (None | str | Unset):
-        thank_you_text (str | Unset):
-        thank_you_url (None | str | Unset):
-        media_key (str | Unset):
-        media_url (None | str | Unset):
-        created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
-        updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
-        deleted (bool | Unset):
+        Attributes:
+            id (str): Card id.
+            name (str | Unset):
+            card_uri (str | Unset): Card URI, `card://` followed by digits.
+            card_type (VideoConversationCardCardType | Unset):
+            title (None | str | Unset):
+            first_cta (str | Unset):
+            first_cta_tweet (str | Unset):
+            second_cta (None | str | Unset):
+            second_cta_tweet (None | str | Unset):
+            third_cta (None | str | Unset):
+            third_cta_tweet (None | str | Unset):
+            fourth_cta (None | str | Unset):
+            fourth_cta_tweet (None | str | Unset):
+            thank_you_text (str | Unset):
+            thank_you_url (None | str | Unset):
+            media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`. The prefix tells the
+                media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
+                (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
+            media_url (str | Unset): VMAP URL of the card's video.
+            video_width (str | Unset):
+            video_height (str | Unset):
+            video_owner_id (str | Unset): User id of the video's owner.
+            poster_media_url (str | Unset): URL of the poster image.
+            created_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+            updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
+            deleted (bool | Unset):
     """
 
     id: str
-    card_uri: str
     name: str | Unset = UNSET
-    card_type: str | Unset = UNSET
+    card_uri: str | Unset = UNSET
+    card_type: VideoConversationCardCardType | Unset = UNSET
     title: None | str | Unset = UNSET
     first_cta: str | Unset = UNSET
     first_cta_tweet: str | Unset = UNSET
@@ -55,7 +64,11 @@ class VideoConversationCard:
     thank_you_text: str | Unset = UNSET
     thank_you_url: None | str | Unset = UNSET
     media_key: str | Unset = UNSET
-    media_url: None | str | Unset = UNSET
+    media_url: str | Unset = UNSET
+    video_width: str | Unset = UNSET
+    video_height: str | Unset = UNSET
+    video_owner_id: str | Unset = UNSET
+    poster_media_url: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     deleted: bool | Unset = UNSET
@@ -64,11 +77,13 @@ class VideoConversationCard:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        card_uri = self.card_uri
-
         name = self.name
 
-        card_type = self.card_type
+        card_uri = self.card_uri
+
+        card_type: str | Unset = UNSET
+        if not isinstance(self.card_type, Unset):
+            card_type = self.card_type.value
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -126,11 +141,15 @@ class VideoConversationCard:
 
         media_key = self.media_key
 
-        media_url: None | str | Unset
-        if isinstance(self.media_url, Unset):
-            media_url = UNSET
-        else:
-            media_url = self.media_url
+        media_url = self.media_url
+
+        video_width = self.video_width
+
+        video_height = self.video_height
+
+        video_owner_id = self.video_owner_id
+
+        poster_media_url = self.poster_media_url
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -157,11 +176,12 @@ class VideoConversationCard:
         field_dict.update(
             {
                 "id": id,
-                "card_uri": card_uri,
             }
         )
         if name is not UNSET:
             field_dict["name"] = name
+        if card_uri is not UNSET:
+            field_dict["card_uri"] = card_uri
         if card_type is not UNSET:
             field_dict["card_type"] = card_type
         if title is not UNSET:
@@ -190,6 +210,14 @@ class VideoConversationCard:
             field_dict["media_key"] = media_key
         if media_url is not UNSET:
             field_dict["media_url"] = media_url
+        if video_width is not UNSET:
+            field_dict["video_width"] = video_width
+        if video_height is not UNSET:
+            field_dict["video_height"] = video_height
+        if video_owner_id is not UNSET:
+            field_dict["video_owner_id"] = video_owner_id
+        if poster_media_url is not UNSET:
+            field_dict["poster_media_url"] = poster_media_url
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -204,11 +232,16 @@ class VideoConversationCard:
         d = dict(src_dict)
         id = d.pop("id")
 
-        card_uri = d.pop("card_uri")
-
         name = d.pop("name", UNSET)
 
-        card_type = d.pop("card_type", UNSET)
+        card_uri = d.pop("card_uri", UNSET)
+
+        _card_type = d.pop("card_type", UNSET)
+        card_type: VideoConversationCardCardType | Unset
+        if isinstance(_card_type, Unset):
+            card_type = UNSET
+        else:
+            card_type = VideoConversationCardCardType(_card_type)
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -290,14 +323,15 @@ class VideoConversationCard:
 
         media_key = d.pop("media_key", UNSET)
 
-        def _parse_media_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        media_url = d.pop("media_url", UNSET)
 
-        media_url = _parse_media_url(d.pop("media_url", UNSET))
+        video_width = d.pop("video_width", UNSET)
+
+        video_height = d.pop("video_height", UNSET)
+
+        video_owner_id = d.pop("video_owner_id", UNSET)
+
+        poster_media_url = d.pop("poster_media_url", UNSET)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -317,8 +351,8 @@ class VideoConversationCard:
 
         video_conversation_card = cls(
             id=id,
-            card_uri=card_uri,
             name=name,
+            card_uri=card_uri,
             card_type=card_type,
             title=title,
             first_cta=first_cta,
@@ -333,6 +367,10 @@ class VideoConversationCard:
             thank_you_url=thank_you_url,
             media_key=media_key,
             media_url=media_url,
+            video_width=video_width,
+            video_height=video_height,
+            video_owner_id=video_owner_id,
+            poster_media_url=poster_media_url,
             created_at=created_at,
             updated_at=updated_at,
             deleted=deleted,

@@ -120,8 +120,9 @@ def sync_detailed(
     """Share a custom audience with another account
 
      Grants another ads account READ_ONLY or READ_WRITE access to the audience. Only the
-    account that owns the audience may change its permissions (`is_owner` on the audience),
-    and sharing is limited to accounts of the same business unless the owner has the
+    account that owns the audience may change its permissions (`is_owner` on the audience;
+    an account it is shared with, even READ_WRITE, cannot), and sharing is limited to accounts of the
+    same business unless the owner has the
     SHARE_AUDIENCE_OUTSIDE_BUSINESS feature.
 
     Args:
@@ -163,8 +164,9 @@ def sync(
     """Share a custom audience with another account
 
      Grants another ads account READ_ONLY or READ_WRITE access to the audience. Only the
-    account that owns the audience may change its permissions (`is_owner` on the audience),
-    and sharing is limited to accounts of the same business unless the owner has the
+    account that owns the audience may change its permissions (`is_owner` on the audience;
+    an account it is shared with, even READ_WRITE, cannot), and sharing is limited to accounts of the
+    same business unless the owner has the
     SHARE_AUDIENCE_OUTSIDE_BUSINESS feature.
 
     Args:
@@ -201,8 +203,9 @@ async def asyncio_detailed(
     """Share a custom audience with another account
 
      Grants another ads account READ_ONLY or READ_WRITE access to the audience. Only the
-    account that owns the audience may change its permissions (`is_owner` on the audience),
-    and sharing is limited to accounts of the same business unless the owner has the
+    account that owns the audience may change its permissions (`is_owner` on the audience;
+    an account it is shared with, even READ_WRITE, cannot), and sharing is limited to accounts of the
+    same business unless the owner has the
     SHARE_AUDIENCE_OUTSIDE_BUSINESS feature.
 
     Args:
@@ -242,8 +245,9 @@ async def asyncio(
     """Share a custom audience with another account
 
      Grants another ads account READ_ONLY or READ_WRITE access to the audience. Only the
-    account that owns the audience may change its permissions (`is_owner` on the audience),
-    and sharing is limited to accounts of the same business unless the owner has the
+    account that owns the audience may change its permissions (`is_owner` on the audience;
+    an account it is shared with, even READ_WRITE, cannot), and sharing is limited to accounts of the
+    same business unless the owner has the
     SHARE_AUDIENCE_OUTSIDE_BUSINESS feature.
 
     Args:

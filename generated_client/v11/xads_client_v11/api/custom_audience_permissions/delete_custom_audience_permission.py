@@ -99,9 +99,10 @@ def sync_detailed(
     """Revoke a custom audience permission
 
      Revokes a share. The granted account can no longer target the audience in new
-    campaigns; campaigns already running keep it. Hard delete: the permission disappears
-    from the list (which has no `with_deleted`); the answer shows it once with `deleted: true`.
-    Only the owning account may revoke.
+    campaigns; its running campaigns keep the audience and keep serving, but can no longer
+    be copied. Hard delete: the permission disappears from the list (which has no
+    `with_deleted`); the answer shows it once with `deleted: true`. Only the account that
+    owns the audience may revoke; an account the audience is shared with cannot.
 
     Args:
         account_id (str):
@@ -139,9 +140,10 @@ def sync(
     """Revoke a custom audience permission
 
      Revokes a share. The granted account can no longer target the audience in new
-    campaigns; campaigns already running keep it. Hard delete: the permission disappears
-    from the list (which has no `with_deleted`); the answer shows it once with `deleted: true`.
-    Only the owning account may revoke.
+    campaigns; its running campaigns keep the audience and keep serving, but can no longer
+    be copied. Hard delete: the permission disappears from the list (which has no
+    `with_deleted`); the answer shows it once with `deleted: true`. Only the account that
+    owns the audience may revoke; an account the audience is shared with cannot.
 
     Args:
         account_id (str):
@@ -174,9 +176,10 @@ async def asyncio_detailed(
     """Revoke a custom audience permission
 
      Revokes a share. The granted account can no longer target the audience in new
-    campaigns; campaigns already running keep it. Hard delete: the permission disappears
-    from the list (which has no `with_deleted`); the answer shows it once with `deleted: true`.
-    Only the owning account may revoke.
+    campaigns; its running campaigns keep the audience and keep serving, but can no longer
+    be copied. Hard delete: the permission disappears from the list (which has no
+    `with_deleted`); the answer shows it once with `deleted: true`. Only the account that
+    owns the audience may revoke; an account the audience is shared with cannot.
 
     Args:
         account_id (str):
@@ -212,9 +215,10 @@ async def asyncio(
     """Revoke a custom audience permission
 
      Revokes a share. The granted account can no longer target the audience in new
-    campaigns; campaigns already running keep it. Hard delete: the permission disappears
-    from the list (which has no `with_deleted`); the answer shows it once with `deleted: true`.
-    Only the owning account may revoke.
+    campaigns; its running campaigns keep the audience and keep serving, but can no longer
+    be copied. Hard delete: the permission disappears from the list (which has no
+    `with_deleted`); the answer shows it once with `deleted: true`. Only the account that
+    owns the audience may revoke; an account the audience is shared with cannot.
 
     Args:
         account_id (str):

@@ -114,8 +114,9 @@ def sync_detailed(
 ) -> Response[CustomAudienceResponse | ErrorEnvelope]:
     """Create a custom audience
 
-     Creates an empty custom audience, filled later through the users endpoint. Names must be unique
-    within the account.
+     Creates an empty placeholder audience owned by the account; users are added afterwards
+    with the custom audience users batch endpoint. The name must not be used by another
+    audience of the account.
 
     Args:
         account_id (str):
@@ -152,8 +153,9 @@ def sync(
 ) -> CustomAudienceResponse | ErrorEnvelope | None:
     """Create a custom audience
 
-     Creates an empty custom audience, filled later through the users endpoint. Names must be unique
-    within the account.
+     Creates an empty placeholder audience owned by the account; users are added afterwards
+    with the custom audience users batch endpoint. The name must not be used by another
+    audience of the account.
 
     Args:
         account_id (str):
@@ -185,8 +187,9 @@ async def asyncio_detailed(
 ) -> Response[CustomAudienceResponse | ErrorEnvelope]:
     """Create a custom audience
 
-     Creates an empty custom audience, filled later through the users endpoint. Names must be unique
-    within the account.
+     Creates an empty placeholder audience owned by the account; users are added afterwards
+    with the custom audience users batch endpoint. The name must not be used by another
+    audience of the account.
 
     Args:
         account_id (str):
@@ -221,8 +224,9 @@ async def asyncio(
 ) -> CustomAudienceResponse | ErrorEnvelope | None:
     """Create a custom audience
 
-     Creates an empty custom audience, filled later through the users endpoint. Names must be unique
-    within the account.
+     Creates an empty placeholder audience owned by the account; users are added afterwards
+    with the custom audience users batch endpoint. The name must not be used by another
+    audience of the account.
 
     Args:
         account_id (str):

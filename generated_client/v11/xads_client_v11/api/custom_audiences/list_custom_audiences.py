@@ -147,8 +147,9 @@ def sync_detailed(
 ) -> Response[CustomAudienceListResponse | ErrorEnvelope]:
     """List custom audiences
 
-     Lists the account's custom audiences; with `permission_scope=SHARED`, the audiences other accounts
-    shared with it instead.
+     Lists the custom audiences the account owns (`permission_scope=OWNER`, the default) or
+    those other accounts have shared with it (`SHARED`). Can be narrowed to some ids or to
+    names starting with `q`, and sorted with `sort_by`.
 
     Args:
         account_id (str):
@@ -204,8 +205,9 @@ def sync(
 ) -> CustomAudienceListResponse | ErrorEnvelope | None:
     """List custom audiences
 
-     Lists the account's custom audiences; with `permission_scope=SHARED`, the audiences other accounts
-    shared with it instead.
+     Lists the custom audiences the account owns (`permission_scope=OWNER`, the default) or
+    those other accounts have shared with it (`SHARED`). Can be narrowed to some ids or to
+    names starting with `q`, and sorted with `sort_by`.
 
     Args:
         account_id (str):
@@ -256,8 +258,9 @@ async def asyncio_detailed(
 ) -> Response[CustomAudienceListResponse | ErrorEnvelope]:
     """List custom audiences
 
-     Lists the account's custom audiences; with `permission_scope=SHARED`, the audiences other accounts
-    shared with it instead.
+     Lists the custom audiences the account owns (`permission_scope=OWNER`, the default) or
+    those other accounts have shared with it (`SHARED`). Can be narrowed to some ids or to
+    names starting with `q`, and sorted with `sort_by`.
 
     Args:
         account_id (str):
@@ -311,8 +314,9 @@ async def asyncio(
 ) -> CustomAudienceListResponse | ErrorEnvelope | None:
     """List custom audiences
 
-     Lists the account's custom audiences; with `permission_scope=SHARED`, the audiences other accounts
-    shared with it instead.
+     Lists the custom audiences the account owns (`permission_scope=OWNER`, the default) or
+    those other accounts have shared with it (`SHARED`). Can be narrowed to some ids or to
+    names starting with `q`, and sorted with `sort_by`.
 
     Args:
         account_id (str):

@@ -115,10 +115,11 @@ def sync_detailed(
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
 ) -> Response[CustomAudienceResponse | ErrorEnvelope]:
-    """Rename or describe a custom audience
+    """Rename or redescribe a custom audience
 
-     Changes the name or description of an audience. Names stay unique; flexible audiences cannot be
-    changed; a READ_ONLY share cannot write.
+     Changes the name and/or description of an audience. The new name must stay unique within
+    the account. Flexible audiences cannot be changed once created, and an audience shared
+    with the account READ_ONLY cannot be written.
 
     Args:
         account_id (str):
@@ -156,10 +157,11 @@ def sync(
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
 ) -> CustomAudienceResponse | ErrorEnvelope | None:
-    """Rename or describe a custom audience
+    """Rename or redescribe a custom audience
 
-     Changes the name or description of an audience. Names stay unique; flexible audiences cannot be
-    changed; a READ_ONLY share cannot write.
+     Changes the name and/or description of an audience. The new name must stay unique within
+    the account. Flexible audiences cannot be changed once created, and an audience shared
+    with the account READ_ONLY cannot be written.
 
     Args:
         account_id (str):
@@ -192,10 +194,11 @@ async def asyncio_detailed(
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
 ) -> Response[CustomAudienceResponse | ErrorEnvelope]:
-    """Rename or describe a custom audience
+    """Rename or redescribe a custom audience
 
-     Changes the name or description of an audience. Names stay unique; flexible audiences cannot be
-    changed; a READ_ONLY share cannot write.
+     Changes the name and/or description of an audience. The new name must stay unique within
+    the account. Flexible audiences cannot be changed once created, and an audience shared
+    with the account READ_ONLY cannot be written.
 
     Args:
         account_id (str):
@@ -231,10 +234,11 @@ async def asyncio(
     name: str | Unset = UNSET,
     description: str | Unset = UNSET,
 ) -> CustomAudienceResponse | ErrorEnvelope | None:
-    """Rename or describe a custom audience
+    """Rename or redescribe a custom audience
 
-     Changes the name or description of an audience. Names stay unique; flexible audiences cannot be
-    changed; a READ_ONLY share cannot write.
+     Changes the name and/or description of an audience. The new name must stay unique within
+    the account. Flexible audiences cannot be changed once created, and an audience shared
+    with the account READ_ONLY cannot be written.
 
     Args:
         account_id (str):

@@ -110,8 +110,9 @@ def sync_detailed(
 ) -> Response[DoNotReachListResponse | ErrorEnvelope]:
     """Create the account's do-not-reach list
 
-     Creates the list of users the account's campaigns must not reach. An account may have only one; it
-    is always named "Do Not Reach List".
+     Creates the account's list of users its campaigns must never reach. An account can have
+    only one such list; its name is always "Do Not Reach List". Users are added with the
+    batch users endpoint.
 
     Args:
         account_id (str):
@@ -145,8 +146,9 @@ def sync(
 ) -> DoNotReachListResponse | ErrorEnvelope | None:
     """Create the account's do-not-reach list
 
-     Creates the list of users the account's campaigns must not reach. An account may have only one; it
-    is always named "Do Not Reach List".
+     Creates the account's list of users its campaigns must never reach. An account can have
+    only one such list; its name is always "Do Not Reach List". Users are added with the
+    batch users endpoint.
 
     Args:
         account_id (str):
@@ -175,8 +177,9 @@ async def asyncio_detailed(
 ) -> Response[DoNotReachListResponse | ErrorEnvelope]:
     """Create the account's do-not-reach list
 
-     Creates the list of users the account's campaigns must not reach. An account may have only one; it
-    is always named "Do Not Reach List".
+     Creates the account's list of users its campaigns must never reach. An account can have
+    only one such list; its name is always "Do Not Reach List". Users are added with the
+    batch users endpoint.
 
     Args:
         account_id (str):
@@ -208,8 +211,9 @@ async def asyncio(
 ) -> DoNotReachListResponse | ErrorEnvelope | None:
     """Create the account's do-not-reach list
 
-     Creates the list of users the account's campaigns must not reach. An account may have only one; it
-    is always named "Do Not Reach List".
+     Creates the account's list of users its campaigns must never reach. An account can have
+    only one such list; its name is always "Do Not Reach List". Users are added with the
+    batch users endpoint.
 
     Args:
         account_id (str):

@@ -108,9 +108,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     with_deleted: bool | Unset = False,
 ) -> Response[DoNotReachListListResponse | ErrorEnvelope]:
-    """Get the account's do-not-reach list
+    """List the account's do-not-reach list
 
-     Lists the account's do-not-reach list; an account has at most one.
+     Returns the account's do-not-reach list as a list of at most one entry (an account has at most one).
 
     Args:
         account_id (str):
@@ -142,9 +142,9 @@ def sync(
     client: AuthenticatedClient | Client,
     with_deleted: bool | Unset = False,
 ) -> DoNotReachListListResponse | ErrorEnvelope | None:
-    """Get the account's do-not-reach list
+    """List the account's do-not-reach list
 
-     Lists the account's do-not-reach list; an account has at most one.
+     Returns the account's do-not-reach list as a list of at most one entry (an account has at most one).
 
     Args:
         account_id (str):
@@ -171,9 +171,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     with_deleted: bool | Unset = False,
 ) -> Response[DoNotReachListListResponse | ErrorEnvelope]:
-    """Get the account's do-not-reach list
+    """List the account's do-not-reach list
 
-     Lists the account's do-not-reach list; an account has at most one.
+     Returns the account's do-not-reach list as a list of at most one entry (an account has at most one).
 
     Args:
         account_id (str):
@@ -203,9 +203,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     with_deleted: bool | Unset = False,
 ) -> DoNotReachListListResponse | ErrorEnvelope | None:
-    """Get the account's do-not-reach list
+    """List the account's do-not-reach list
 
-     Lists the account's do-not-reach list; an account has at most one.
+     Returns the account's do-not-reach list as a list of at most one entry (an account has at most one).
 
     Args:
         account_id (str):

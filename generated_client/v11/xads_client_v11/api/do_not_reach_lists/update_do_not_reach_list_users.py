@@ -113,10 +113,19 @@ def sync_detailed(
 ) -> Response[DoNotReachListUsersResponse | ErrorEnvelope]:
     """Add, update or remove users of the do-not-reach list in one batch
 
-     Takes a JSON array of up to 2,500 operations (Update or Delete), at most 5,000,000 bytes,
-    1,500 requests a minute. Identifiers are SHA-256 hashed after normalisation (any case).
-    `effective_at` is not accepted (changes apply now) and `expires_at` must be in the future
-    and less than 13 months away; it defaults to 13 months. All-or-nothing, item order kept.
+     Takes a JSON array of at most 2,500 operations (`Update` adds or refreshes users,
+    `Delete` removes them); the body may be at most 5,000,000 bytes and the endpoint allows
+    1,500 requests a minute. Each user is given by hashed emails and/or phone numbers:
+    normalised, then SHA-256 (64 hexadecimal characters, either case); nothing is sent in
+    clear. Changes take effect at once (`effective_at` is refused); `expires_at` must lie in
+    the future and less than 13 months ahead, and defaults to 13 months after the request.
+    The list acts as exclusion targeting for every campaign of the account; it does not
+    remove users from custom audiences. The batch succeeds or fails as a whole and answers
+    in request order: request-level problems in `errors`, item-level ones in
+    `operation_errors` by item index. Each `data` entry's `success_count` must equal its
+    `total_count` and the number of users sent; otherwise treat the call as failed and retry.
+    Although the reference's introduction names emails as the only identifier, phone
+    numbers are accepted too (see `x-decision`).
 
     Args:
         account_id (str):
@@ -153,10 +162,19 @@ def sync(
 ) -> DoNotReachListUsersResponse | ErrorEnvelope | None:
     """Add, update or remove users of the do-not-reach list in one batch
 
-     Takes a JSON array of up to 2,500 operations (Update or Delete), at most 5,000,000 bytes,
-    1,500 requests a minute. Identifiers are SHA-256 hashed after normalisation (any case).
-    `effective_at` is not accepted (changes apply now) and `expires_at` must be in the future
-    and less than 13 months away; it defaults to 13 months. All-or-nothing, item order kept.
+     Takes a JSON array of at most 2,500 operations (`Update` adds or refreshes users,
+    `Delete` removes them); the body may be at most 5,000,000 bytes and the endpoint allows
+    1,500 requests a minute. Each user is given by hashed emails and/or phone numbers:
+    normalised, then SHA-256 (64 hexadecimal characters, either case); nothing is sent in
+    clear. Changes take effect at once (`effective_at` is refused); `expires_at` must lie in
+    the future and less than 13 months ahead, and defaults to 13 months after the request.
+    The list acts as exclusion targeting for every campaign of the account; it does not
+    remove users from custom audiences. The batch succeeds or fails as a whole and answers
+    in request order: request-level problems in `errors`, item-level ones in
+    `operation_errors` by item index. Each `data` entry's `success_count` must equal its
+    `total_count` and the number of users sent; otherwise treat the call as failed and retry.
+    Although the reference's introduction names emails as the only identifier, phone
+    numbers are accepted too (see `x-decision`).
 
     Args:
         account_id (str):
@@ -188,10 +206,19 @@ async def asyncio_detailed(
 ) -> Response[DoNotReachListUsersResponse | ErrorEnvelope]:
     """Add, update or remove users of the do-not-reach list in one batch
 
-     Takes a JSON array of up to 2,500 operations (Update or Delete), at most 5,000,000 bytes,
-    1,500 requests a minute. Identifiers are SHA-256 hashed after normalisation (any case).
-    `effective_at` is not accepted (changes apply now) and `expires_at` must be in the future
-    and less than 13 months away; it defaults to 13 months. All-or-nothing, item order kept.
+     Takes a JSON array of at most 2,500 operations (`Update` adds or refreshes users,
+    `Delete` removes them); the body may be at most 5,000,000 bytes and the endpoint allows
+    1,500 requests a minute. Each user is given by hashed emails and/or phone numbers:
+    normalised, then SHA-256 (64 hexadecimal characters, either case); nothing is sent in
+    clear. Changes take effect at once (`effective_at` is refused); `expires_at` must lie in
+    the future and less than 13 months ahead, and defaults to 13 months after the request.
+    The list acts as exclusion targeting for every campaign of the account; it does not
+    remove users from custom audiences. The batch succeeds or fails as a whole and answers
+    in request order: request-level problems in `errors`, item-level ones in
+    `operation_errors` by item index. Each `data` entry's `success_count` must equal its
+    `total_count` and the number of users sent; otherwise treat the call as failed and retry.
+    Although the reference's introduction names emails as the only identifier, phone
+    numbers are accepted too (see `x-decision`).
 
     Args:
         account_id (str):
@@ -226,10 +253,19 @@ async def asyncio(
 ) -> DoNotReachListUsersResponse | ErrorEnvelope | None:
     """Add, update or remove users of the do-not-reach list in one batch
 
-     Takes a JSON array of up to 2,500 operations (Update or Delete), at most 5,000,000 bytes,
-    1,500 requests a minute. Identifiers are SHA-256 hashed after normalisation (any case).
-    `effective_at` is not accepted (changes apply now) and `expires_at` must be in the future
-    and less than 13 months away; it defaults to 13 months. All-or-nothing, item order kept.
+     Takes a JSON array of at most 2,500 operations (`Update` adds or refreshes users,
+    `Delete` removes them); the body may be at most 5,000,000 bytes and the endpoint allows
+    1,500 requests a minute. Each user is given by hashed emails and/or phone numbers:
+    normalised, then SHA-256 (64 hexadecimal characters, either case); nothing is sent in
+    clear. Changes take effect at once (`effective_at` is refused); `expires_at` must lie in
+    the future and less than 13 months ahead, and defaults to 13 months after the request.
+    The list acts as exclusion targeting for every campaign of the account; it does not
+    remove users from custom audiences. The batch succeeds or fails as a whole and answers
+    in request order: request-level problems in `errors`, item-level ones in
+    `operation_errors` by item index. Each `data` entry's `success_count` must equal its
+    `total_count` and the number of users sent; otherwise treat the call as failed and retry.
+    Although the reference's introduction names emails as the only identifier, phone
+    numbers are accepted too (see `x-decision`).
 
     Args:
         account_id (str):

@@ -95,7 +95,9 @@ def sync_detailed(
 ) -> Response[DraftTweetResponse | ErrorEnvelope]:
     """Delete a draft Tweet
 
-     Hard delete; the draft cannot be read again. The answer shows it once with `status` DELETED.
+     Hard delete: the draft is gone and can no longer be read or listed. The answer shows it one last
+    time, with `status` DELETED. Deleting a draft once a Tweet or scheduled Tweet has been made from it
+    is recommended.
 
     Args:
         account_id (str):
@@ -129,7 +131,9 @@ def sync(
 ) -> DraftTweetResponse | ErrorEnvelope | None:
     """Delete a draft Tweet
 
-     Hard delete; the draft cannot be read again. The answer shows it once with `status` DELETED.
+     Hard delete: the draft is gone and can no longer be read or listed. The answer shows it one last
+    time, with `status` DELETED. Deleting a draft once a Tweet or scheduled Tweet has been made from it
+    is recommended.
 
     Args:
         account_id (str):
@@ -158,7 +162,9 @@ async def asyncio_detailed(
 ) -> Response[DraftTweetResponse | ErrorEnvelope]:
     """Delete a draft Tweet
 
-     Hard delete; the draft cannot be read again. The answer shows it once with `status` DELETED.
+     Hard delete: the draft is gone and can no longer be read or listed. The answer shows it one last
+    time, with `status` DELETED. Deleting a draft once a Tweet or scheduled Tweet has been made from it
+    is recommended.
 
     Args:
         account_id (str):
@@ -190,7 +196,9 @@ async def asyncio(
 ) -> DraftTweetResponse | ErrorEnvelope | None:
     """Delete a draft Tweet
 
-     Hard delete; the draft cannot be read again. The answer shows it once with `status` DELETED.
+     Hard delete: the draft is gone and can no longer be read or listed. The answer shows it one last
+    time, with `status` DELETED. Deleting a draft once a Tweet or scheduled Tweet has been made from it
+    is recommended.
 
     Args:
         account_id (str):

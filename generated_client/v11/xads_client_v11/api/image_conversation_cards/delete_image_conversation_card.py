@@ -95,7 +95,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | ImageConversationCardResponse]:
     """Delete an image conversation card
 
-     Soft delete; the card answers with `deleted` true and stays readable with `with_deleted=true`.
+     Hard delete: the card is removed for good and cannot be read again, not even with
+    `with_deleted=true`. The answer shows the card one last time, with `deleted` true.
 
     Args:
         account_id (str):
@@ -129,7 +130,8 @@ def sync(
 ) -> ErrorEnvelope | ImageConversationCardResponse | None:
     """Delete an image conversation card
 
-     Soft delete; the card answers with `deleted` true and stays readable with `with_deleted=true`.
+     Hard delete: the card is removed for good and cannot be read again, not even with
+    `with_deleted=true`. The answer shows the card one last time, with `deleted` true.
 
     Args:
         account_id (str):
@@ -158,7 +160,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | ImageConversationCardResponse]:
     """Delete an image conversation card
 
-     Soft delete; the card answers with `deleted` true and stays readable with `with_deleted=true`.
+     Hard delete: the card is removed for good and cannot be read again, not even with
+    `with_deleted=true`. The answer shows the card one last time, with `deleted` true.
 
     Args:
         account_id (str):
@@ -190,7 +193,8 @@ async def asyncio(
 ) -> ErrorEnvelope | ImageConversationCardResponse | None:
     """Delete an image conversation card
 
-     Soft delete; the card answers with `deleted` true and stays readable with `with_deleted=true`.
+     Hard delete: the card is removed for good and cannot be read again, not even with
+    `with_deleted=true`. The answer shows the card one last time, with `deleted` true.
 
     Args:
         account_id (str):

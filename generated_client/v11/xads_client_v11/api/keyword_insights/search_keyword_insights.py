@@ -162,7 +162,8 @@ def sync_detailed(
     `granularity` step, plus 30 related keywords. The volume counts the input keywords only.
     Results are scoped to one country. The range may span at most 7 days and all keywords,
     negative ones included, may number at most 10 (rules `keyword_insights.max_range` and
-    `keyword_insights.max_keywords`).
+    `keyword_insights.max_keywords`). `start_time` and `end_time` take an ISO 8601
+    date-time or a bare date (midnight UTC), because the reference's own example sends dates.
 
     Args:
         granularity (SearchKeywordInsightsGranularity):
@@ -214,7 +215,8 @@ def sync(
     `granularity` step, plus 30 related keywords. The volume counts the input keywords only.
     Results are scoped to one country. The range may span at most 7 days and all keywords,
     negative ones included, may number at most 10 (rules `keyword_insights.max_range` and
-    `keyword_insights.max_keywords`).
+    `keyword_insights.max_keywords`). `start_time` and `end_time` take an ISO 8601
+    date-time or a bare date (midnight UTC), because the reference's own example sends dates.
 
     Args:
         granularity (SearchKeywordInsightsGranularity):
@@ -261,7 +263,8 @@ async def asyncio_detailed(
     `granularity` step, plus 30 related keywords. The volume counts the input keywords only.
     Results are scoped to one country. The range may span at most 7 days and all keywords,
     negative ones included, may number at most 10 (rules `keyword_insights.max_range` and
-    `keyword_insights.max_keywords`).
+    `keyword_insights.max_keywords`). `start_time` and `end_time` take an ISO 8601
+    date-time or a bare date (midnight UTC), because the reference's own example sends dates.
 
     Args:
         granularity (SearchKeywordInsightsGranularity):
@@ -311,7 +314,8 @@ async def asyncio(
     `granularity` step, plus 30 related keywords. The volume counts the input keywords only.
     Results are scoped to one country. The range may span at most 7 days and all keywords,
     negative ones included, may number at most 10 (rules `keyword_insights.max_range` and
-    `keyword_insights.max_keywords`).
+    `keyword_insights.max_keywords`). `start_time` and `end_time` take an ISO 8601
+    date-time or a bare date (midnight UTC), because the reference's own example sends dates.
 
     Args:
         granularity (SearchKeywordInsightsGranularity):

@@ -18,9 +18,9 @@ def _get_kwargs(
     first_choice: str,
     name: str,
     second_choice: str,
-    third_choice: str | Unset = UNSET,
     fourth_choice: str | Unset = UNSET,
     media_key: str | Unset = UNSET,
+    third_choice: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,11 +33,11 @@ def _get_kwargs(
 
     params["second_choice"] = second_choice
 
-    params["third_choice"] = third_choice
-
     params["fourth_choice"] = fourth_choice
 
     params["media_key"] = media_key
+
+    params["third_choice"] = third_choice
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
     params = {
@@ -128,16 +128,18 @@ def sync_detailed(
     first_choice: str,
     name: str,
     second_choice: str,
-    third_choice: str | Unset = UNSET,
     fourth_choice: str | Unset = UNSET,
     media_key: str | Unset = UNSET,
+    third_choice: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | PollCardResponse]:
     """Create a poll card
 
-     Creates a poll with two to four choices, open for `duration_in_minutes` from the moment
-    the card is created. A poll may carry one image (at least 800 px wide, 1.91:1) or one
-    16:9 video; such media polls need the PROMOTED_MEDIA_POLLS account feature. Poll cards
-    cannot be changed once created.
+     Creates a poll with two to four choices. It stays open for `duration_in_minutes`,
+    counted from the card's creation rather than from its first Tweet; `end_time` in the
+    answer marks the close. A poll may show one library image (at least 800 px wide,
+    1.91:1) or one 16:9 video; these media polls are a beta that needs the
+    PROMOTED_MEDIA_POLLS account feature. The media key is write-only (answers carry URLs).
+    Poll cards cannot be changed after creation: there is no update operation.
 
     Args:
         account_id (str):
@@ -145,12 +147,12 @@ def sync_detailed(
         first_choice (str):
         name (str):
         second_choice (str):
-        third_choice (str | Unset):
         fourth_choice (str | Unset):
         media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`.
             The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
+        third_choice (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,9 +168,9 @@ def sync_detailed(
         first_choice=first_choice,
         name=name,
         second_choice=second_choice,
-        third_choice=third_choice,
         fourth_choice=fourth_choice,
         media_key=media_key,
+        third_choice=third_choice,
     )
 
     response = client.get_httpx_client().request(
@@ -186,16 +188,18 @@ def sync(
     first_choice: str,
     name: str,
     second_choice: str,
-    third_choice: str | Unset = UNSET,
     fourth_choice: str | Unset = UNSET,
     media_key: str | Unset = UNSET,
+    third_choice: str | Unset = UNSET,
 ) -> ErrorEnvelope | PollCardResponse | None:
     """Create a poll card
 
-     Creates a poll with two to four choices, open for `duration_in_minutes` from the moment
-    the card is created. A poll may carry one image (at least 800 px wide, 1.91:1) or one
-    16:9 video; such media polls need the PROMOTED_MEDIA_POLLS account feature. Poll cards
-    cannot be changed once created.
+     Creates a poll with two to four choices. It stays open for `duration_in_minutes`,
+    counted from the card's creation rather than from its first Tweet; `end_time` in the
+    answer marks the close. A poll may show one library image (at least 800 px wide,
+    1.91:1) or one 16:9 video; these media polls are a beta that needs the
+    PROMOTED_MEDIA_POLLS account feature. The media key is write-only (answers carry URLs).
+    Poll cards cannot be changed after creation: there is no update operation.
 
     Args:
         account_id (str):
@@ -203,12 +207,12 @@ def sync(
         first_choice (str):
         name (str):
         second_choice (str):
-        third_choice (str | Unset):
         fourth_choice (str | Unset):
         media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`.
             The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
+        third_choice (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,9 +229,9 @@ def sync(
         first_choice=first_choice,
         name=name,
         second_choice=second_choice,
-        third_choice=third_choice,
         fourth_choice=fourth_choice,
         media_key=media_key,
+        third_choice=third_choice,
     ).parsed
 
 
@@ -239,16 +243,18 @@ async def asyncio_detailed(
     first_choice: str,
     name: str,
     second_choice: str,
-    third_choice: str | Unset = UNSET,
     fourth_choice: str | Unset = UNSET,
     media_key: str | Unset = UNSET,
+    third_choice: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | PollCardResponse]:
     """Create a poll card
 
-     Creates a poll with two to four choices, open for `duration_in_minutes` from the moment
-    the card is created. A poll may carry one image (at least 800 px wide, 1.91:1) or one
-    16:9 video; such media polls need the PROMOTED_MEDIA_POLLS account feature. Poll cards
-    cannot be changed once created.
+     Creates a poll with two to four choices. It stays open for `duration_in_minutes`,
+    counted from the card's creation rather than from its first Tweet; `end_time` in the
+    answer marks the close. A poll may show one library image (at least 800 px wide,
+    1.91:1) or one 16:9 video; these media polls are a beta that needs the
+    PROMOTED_MEDIA_POLLS account feature. The media key is write-only (answers carry URLs).
+    Poll cards cannot be changed after creation: there is no update operation.
 
     Args:
         account_id (str):
@@ -256,12 +262,12 @@ async def asyncio_detailed(
         first_choice (str):
         name (str):
         second_choice (str):
-        third_choice (str | Unset):
         fourth_choice (str | Unset):
         media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`.
             The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
+        third_choice (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -277,9 +283,9 @@ async def asyncio_detailed(
         first_choice=first_choice,
         name=name,
         second_choice=second_choice,
-        third_choice=third_choice,
         fourth_choice=fourth_choice,
         media_key=media_key,
+        third_choice=third_choice,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -295,16 +301,18 @@ async def asyncio(
     first_choice: str,
     name: str,
     second_choice: str,
-    third_choice: str | Unset = UNSET,
     fourth_choice: str | Unset = UNSET,
     media_key: str | Unset = UNSET,
+    third_choice: str | Unset = UNSET,
 ) -> ErrorEnvelope | PollCardResponse | None:
     """Create a poll card
 
-     Creates a poll with two to four choices, open for `duration_in_minutes` from the moment
-    the card is created. A poll may carry one image (at least 800 px wide, 1.91:1) or one
-    16:9 video; such media polls need the PROMOTED_MEDIA_POLLS account feature. Poll cards
-    cannot be changed once created.
+     Creates a poll with two to four choices. It stays open for `duration_in_minutes`,
+    counted from the card's creation rather than from its first Tweet; `end_time` in the
+    answer marks the close. A poll may show one library image (at least 800 px wide,
+    1.91:1) or one 16:9 video; these media polls are a beta that needs the
+    PROMOTED_MEDIA_POLLS account feature. The media key is write-only (answers carry URLs).
+    Poll cards cannot be changed after creation: there is no update operation.
 
     Args:
         account_id (str):
@@ -312,12 +320,12 @@ async def asyncio(
         first_choice (str):
         name (str):
         second_choice (str):
-        third_choice (str | Unset):
         fourth_choice (str | Unset):
         media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`.
             The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
+        third_choice (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -335,8 +343,8 @@ async def asyncio(
             first_choice=first_choice,
             name=name,
             second_choice=second_choice,
-            third_choice=third_choice,
             fourth_choice=fourth_choice,
             media_key=media_key,
+            third_choice=third_choice,
         )
     ).parsed

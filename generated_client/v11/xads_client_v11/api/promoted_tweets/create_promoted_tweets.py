@@ -116,9 +116,12 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | PromotedTweetListResponse]:
     """Promote published Tweets in a line item
 
-     Associates published Tweets with a line item; each association is a promoted Tweet
-    with its own base-36 id. Only the Tweets guide documents this endpoint; this
-    description follows its example.
+     Associates published Tweets (nullcast or organic, the account's own or another user's the advertiser
+    may promote) with a line item. Each association is a promoted Tweet with its own base-36 id,
+    distinct from the numeric Tweet id; the answer lists them with a `total_count`. A Tweet may be
+    promoted in several campaigns, and a campaign may promote several Tweets. Scheduled Tweets are
+    promoted with scheduled_promoted_tweets instead. Only the Tweets guide documents this endpoint, by
+    one example; this description follows that example.
 
     Args:
         account_id (str):
@@ -155,9 +158,12 @@ def sync(
 ) -> ErrorEnvelope | PromotedTweetListResponse | None:
     """Promote published Tweets in a line item
 
-     Associates published Tweets with a line item; each association is a promoted Tweet
-    with its own base-36 id. Only the Tweets guide documents this endpoint; this
-    description follows its example.
+     Associates published Tweets (nullcast or organic, the account's own or another user's the advertiser
+    may promote) with a line item. Each association is a promoted Tweet with its own base-36 id,
+    distinct from the numeric Tweet id; the answer lists them with a `total_count`. A Tweet may be
+    promoted in several campaigns, and a campaign may promote several Tweets. Scheduled Tweets are
+    promoted with scheduled_promoted_tweets instead. Only the Tweets guide documents this endpoint, by
+    one example; this description follows that example.
 
     Args:
         account_id (str):
@@ -189,9 +195,12 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | PromotedTweetListResponse]:
     """Promote published Tweets in a line item
 
-     Associates published Tweets with a line item; each association is a promoted Tweet
-    with its own base-36 id. Only the Tweets guide documents this endpoint; this
-    description follows its example.
+     Associates published Tweets (nullcast or organic, the account's own or another user's the advertiser
+    may promote) with a line item. Each association is a promoted Tweet with its own base-36 id,
+    distinct from the numeric Tweet id; the answer lists them with a `total_count`. A Tweet may be
+    promoted in several campaigns, and a campaign may promote several Tweets. Scheduled Tweets are
+    promoted with scheduled_promoted_tweets instead. Only the Tweets guide documents this endpoint, by
+    one example; this description follows that example.
 
     Args:
         account_id (str):
@@ -226,9 +235,12 @@ async def asyncio(
 ) -> ErrorEnvelope | PromotedTweetListResponse | None:
     """Promote published Tweets in a line item
 
-     Associates published Tweets with a line item; each association is a promoted Tweet
-    with its own base-36 id. Only the Tweets guide documents this endpoint; this
-    description follows its example.
+     Associates published Tweets (nullcast or organic, the account's own or another user's the advertiser
+    may promote) with a line item. Each association is a promoted Tweet with its own base-36 id,
+    distinct from the numeric Tweet id; the answer lists them with a `total_count`. A Tweet may be
+    promoted in several campaigns, and a campaign may promote several Tweets. Scheduled Tweets are
+    promoted with scheduled_promoted_tweets instead. Only the Tweets guide documents this endpoint, by
+    one example; this description follows that example.
 
     Args:
         account_id (str):

@@ -95,8 +95,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | ScheduledTweetResponse]:
     """Delete a scheduled Tweet
 
-     Hard delete; the scheduled Tweet cannot be read again. The answer shows it once with
-    `scheduled_status` DELETED.
+     Hard delete: the scheduled Tweet is gone and can no longer be read or listed. The answer shows it
+    one last time, with `scheduled_status` DELETED.
 
     Args:
         account_id (str):
@@ -130,8 +130,8 @@ def sync(
 ) -> ErrorEnvelope | ScheduledTweetResponse | None:
     """Delete a scheduled Tweet
 
-     Hard delete; the scheduled Tweet cannot be read again. The answer shows it once with
-    `scheduled_status` DELETED.
+     Hard delete: the scheduled Tweet is gone and can no longer be read or listed. The answer shows it
+    one last time, with `scheduled_status` DELETED.
 
     Args:
         account_id (str):
@@ -160,8 +160,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | ScheduledTweetResponse]:
     """Delete a scheduled Tweet
 
-     Hard delete; the scheduled Tweet cannot be read again. The answer shows it once with
-    `scheduled_status` DELETED.
+     Hard delete: the scheduled Tweet is gone and can no longer be read or listed. The answer shows it
+    one last time, with `scheduled_status` DELETED.
 
     Args:
         account_id (str):
@@ -193,8 +193,8 @@ async def asyncio(
 ) -> ErrorEnvelope | ScheduledTweetResponse | None:
     """Delete a scheduled Tweet
 
-     Hard delete; the scheduled Tweet cannot be read again. The answer shows it once with
-    `scheduled_status` DELETED.
+     Hard delete: the scheduled Tweet is gone and can no longer be read or listed. The answer shows it
+    one last time, with `scheduled_status` DELETED.
 
     Args:
         account_id (str):

@@ -95,7 +95,7 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | ScheduledTweetResponse]:
     """Get one scheduled Tweet
 
-     Returns one scheduled Tweet; once live it carries the live Tweet's `tweet_id`.
+     Returns one scheduled Tweet; once it has gone live, `tweet_id` names the live Tweet.
 
     Args:
         account_id (str):
@@ -129,7 +129,7 @@ def sync(
 ) -> ErrorEnvelope | ScheduledTweetResponse | None:
     """Get one scheduled Tweet
 
-     Returns one scheduled Tweet; once live it carries the live Tweet's `tweet_id`.
+     Returns one scheduled Tweet; once it has gone live, `tweet_id` names the live Tweet.
 
     Args:
         account_id (str):
@@ -158,7 +158,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | ScheduledTweetResponse]:
     """Get one scheduled Tweet
 
-     Returns one scheduled Tweet; once live it carries the live Tweet's `tweet_id`.
+     Returns one scheduled Tweet; once it has gone live, `tweet_id` names the live Tweet.
 
     Args:
         account_id (str):
@@ -190,7 +190,7 @@ async def asyncio(
 ) -> ErrorEnvelope | ScheduledTweetResponse | None:
     """Get one scheduled Tweet
 
-     Returns one scheduled Tweet; once live it carries the live Tweet's `tweet_id`.
+     Returns one scheduled Tweet; once it has gone live, `tweet_id` names the live Tweet.
 
     Args:
         account_id (str):

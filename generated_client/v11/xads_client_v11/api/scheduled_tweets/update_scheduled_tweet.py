@@ -151,8 +151,10 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | ScheduledTweetResponse]:
     """Change a scheduled Tweet
 
-     Changes a scheduled Tweet until its `scheduled_at` time; afterwards it can no longer be edited. An
-    empty `card_uri` or `media_keys` removes the card or the media.
+     Changes a scheduled Tweet, including whether it is promoted-only (`nullcast`), up to its
+    `scheduled_at` time; after that it can no longer be edited. Sending `card_uri` or `media_keys` with
+    an empty value removes the card or the media. Edits are checked like creates: a new `scheduled_at`
+    is at most a year ahead and subject to the 30-per-15-minutes limit.
 
     Args:
         account_id (str):
@@ -205,8 +207,10 @@ def sync(
 ) -> ErrorEnvelope | ScheduledTweetResponse | None:
     """Change a scheduled Tweet
 
-     Changes a scheduled Tweet until its `scheduled_at` time; afterwards it can no longer be edited. An
-    empty `card_uri` or `media_keys` removes the card or the media.
+     Changes a scheduled Tweet, including whether it is promoted-only (`nullcast`), up to its
+    `scheduled_at` time; after that it can no longer be edited. Sending `card_uri` or `media_keys` with
+    an empty value removes the card or the media. Edits are checked like creates: a new `scheduled_at`
+    is at most a year ahead and subject to the 30-per-15-minutes limit.
 
     Args:
         account_id (str):
@@ -254,8 +258,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | ScheduledTweetResponse]:
     """Change a scheduled Tweet
 
-     Changes a scheduled Tweet until its `scheduled_at` time; afterwards it can no longer be edited. An
-    empty `card_uri` or `media_keys` removes the card or the media.
+     Changes a scheduled Tweet, including whether it is promoted-only (`nullcast`), up to its
+    `scheduled_at` time; after that it can no longer be edited. Sending `card_uri` or `media_keys` with
+    an empty value removes the card or the media. Edits are checked like creates: a new `scheduled_at`
+    is at most a year ahead and subject to the 30-per-15-minutes limit.
 
     Args:
         account_id (str):
@@ -306,8 +312,10 @@ async def asyncio(
 ) -> ErrorEnvelope | ScheduledTweetResponse | None:
     """Change a scheduled Tweet
 
-     Changes a scheduled Tweet until its `scheduled_at` time; afterwards it can no longer be edited. An
-    empty `card_uri` or `media_keys` removes the card or the media.
+     Changes a scheduled Tweet, including whether it is promoted-only (`nullcast`), up to its
+    `scheduled_at` time; after that it can no longer be edited. Sending `card_uri` or `media_keys` with
+    an empty value removes the card or the media. Edits are checked like creates: a new `scheduled_at`
+    is at most a year ahead and subject to the 30-per-15-minutes limit.
 
     Args:
         account_id (str):

@@ -122,10 +122,12 @@ def sync_detailed(
     """Share a tailored audience with another account
 
      Grants another ads account READ_ONLY or READ_WRITE access to the audience. Only the
-    account that owns the audience may change its permissions (`is_owner` on the audience),
-    and sharing is limited to accounts of the same business unless the owner has the
-    SHARE_AUDIENCE_OUTSIDE_BUSINESS feature. This is the older name of the custom audience permissions
-    endpoints; the reference shows it only at version 5 and it behaves the same.
+    account that owns the audience may change its permissions (`is_owner` on the audience;
+    an account it is shared with, even READ_WRITE, cannot), and sharing is limited to accounts of the
+    same business unless the owner has the
+    SHARE_AUDIENCE_OUTSIDE_BUSINESS feature.
+    Deprecated, being the older name of the custom audience permissions endpoints (the
+    reference documents it only at version 5); it behaves the same.
 
     Args:
         account_id (str):
@@ -166,10 +168,12 @@ def sync(
     """Share a tailored audience with another account
 
      Grants another ads account READ_ONLY or READ_WRITE access to the audience. Only the
-    account that owns the audience may change its permissions (`is_owner` on the audience),
-    and sharing is limited to accounts of the same business unless the owner has the
-    SHARE_AUDIENCE_OUTSIDE_BUSINESS feature. This is the older name of the custom audience permissions
-    endpoints; the reference shows it only at version 5 and it behaves the same.
+    account that owns the audience may change its permissions (`is_owner` on the audience;
+    an account it is shared with, even READ_WRITE, cannot), and sharing is limited to accounts of the
+    same business unless the owner has the
+    SHARE_AUDIENCE_OUTSIDE_BUSINESS feature.
+    Deprecated, being the older name of the custom audience permissions endpoints (the
+    reference documents it only at version 5); it behaves the same.
 
     Args:
         account_id (str):
@@ -205,10 +209,12 @@ async def asyncio_detailed(
     """Share a tailored audience with another account
 
      Grants another ads account READ_ONLY or READ_WRITE access to the audience. Only the
-    account that owns the audience may change its permissions (`is_owner` on the audience),
-    and sharing is limited to accounts of the same business unless the owner has the
-    SHARE_AUDIENCE_OUTSIDE_BUSINESS feature. This is the older name of the custom audience permissions
-    endpoints; the reference shows it only at version 5 and it behaves the same.
+    account that owns the audience may change its permissions (`is_owner` on the audience;
+    an account it is shared with, even READ_WRITE, cannot), and sharing is limited to accounts of the
+    same business unless the owner has the
+    SHARE_AUDIENCE_OUTSIDE_BUSINESS feature.
+    Deprecated, being the older name of the custom audience permissions endpoints (the
+    reference documents it only at version 5); it behaves the same.
 
     Args:
         account_id (str):
@@ -247,10 +253,12 @@ async def asyncio(
     """Share a tailored audience with another account
 
      Grants another ads account READ_ONLY or READ_WRITE access to the audience. Only the
-    account that owns the audience may change its permissions (`is_owner` on the audience),
-    and sharing is limited to accounts of the same business unless the owner has the
-    SHARE_AUDIENCE_OUTSIDE_BUSINESS feature. This is the older name of the custom audience permissions
-    endpoints; the reference shows it only at version 5 and it behaves the same.
+    account that owns the audience may change its permissions (`is_owner` on the audience;
+    an account it is shared with, even READ_WRITE, cannot), and sharing is limited to accounts of the
+    same business unless the owner has the
+    SHARE_AUDIENCE_OUTSIDE_BUSINESS feature.
+    Deprecated, being the older name of the custom audience permissions endpoints (the
+    reference documents it only at version 5); it behaves the same.
 
     Args:
         account_id (str):

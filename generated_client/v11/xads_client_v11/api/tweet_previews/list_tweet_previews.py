@@ -116,15 +116,17 @@ def sync_detailed(
     tweet_ids: list[str],
     tweet_type: TweetType,
 ) -> Response[ErrorEnvelope | TweetPreviewListResponse]:
-    """Rendered previews of Tweets
+    """Render previews of Tweets
 
-     Returns, for up to 200 published, scheduled or draft Tweets, an iframe that renders each one. Ids of
-    another type than `tweet_type` get no preview.
+     Returns, for up to 200 published, scheduled or draft Tweets of one `tweet_type`, an iframe element
+    that renders each Tweet as it would appear, with current layout, styles and card formats (CSS and
+    images are served by X). Ids that are not of `tweet_type` are not an error: they simply get no
+    preview. Scheduled Tweets can be previewed once created, not before.
 
     Args:
         account_id (str):
         tweet_ids (list[str]):
-        tweet_type (TweetType):
+        tweet_type (TweetType): Published, scheduled or draft Tweet.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,15 +156,17 @@ def sync(
     tweet_ids: list[str],
     tweet_type: TweetType,
 ) -> ErrorEnvelope | TweetPreviewListResponse | None:
-    """Rendered previews of Tweets
+    """Render previews of Tweets
 
-     Returns, for up to 200 published, scheduled or draft Tweets, an iframe that renders each one. Ids of
-    another type than `tweet_type` get no preview.
+     Returns, for up to 200 published, scheduled or draft Tweets of one `tweet_type`, an iframe element
+    that renders each Tweet as it would appear, with current layout, styles and card formats (CSS and
+    images are served by X). Ids that are not of `tweet_type` are not an error: they simply get no
+    preview. Scheduled Tweets can be previewed once created, not before.
 
     Args:
         account_id (str):
         tweet_ids (list[str]):
-        tweet_type (TweetType):
+        tweet_type (TweetType): Published, scheduled or draft Tweet.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,15 +191,17 @@ async def asyncio_detailed(
     tweet_ids: list[str],
     tweet_type: TweetType,
 ) -> Response[ErrorEnvelope | TweetPreviewListResponse]:
-    """Rendered previews of Tweets
+    """Render previews of Tweets
 
-     Returns, for up to 200 published, scheduled or draft Tweets, an iframe that renders each one. Ids of
-    another type than `tweet_type` get no preview.
+     Returns, for up to 200 published, scheduled or draft Tweets of one `tweet_type`, an iframe element
+    that renders each Tweet as it would appear, with current layout, styles and card formats (CSS and
+    images are served by X). Ids that are not of `tweet_type` are not an error: they simply get no
+    preview. Scheduled Tweets can be previewed once created, not before.
 
     Args:
         account_id (str):
         tweet_ids (list[str]):
-        tweet_type (TweetType):
+        tweet_type (TweetType): Published, scheduled or draft Tweet.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,15 +229,17 @@ async def asyncio(
     tweet_ids: list[str],
     tweet_type: TweetType,
 ) -> ErrorEnvelope | TweetPreviewListResponse | None:
-    """Rendered previews of Tweets
+    """Render previews of Tweets
 
-     Returns, for up to 200 published, scheduled or draft Tweets, an iframe that renders each one. Ids of
-    another type than `tweet_type` get no preview.
+     Returns, for up to 200 published, scheduled or draft Tweets of one `tweet_type`, an iframe element
+    that renders each Tweet as it would appear, with current layout, styles and card formats (CSS and
+    images are served by X). Ids that are not of `tweet_type` are not an error: they simply get no
+    preview. Scheduled Tweets can be previewed once created, not before.
 
     Args:
         account_id (str):
         tweet_ids (list[str]):
-        tweet_type (TweetType):
+        tweet_type (TweetType): Published, scheduled or draft Tweet.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -113,7 +113,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | TweetResponse]:
     """Rename a Tweet
 
-     Sets the advertiser-side name of a Tweet.
+     Sets the advertiser-facing `name` of a published Tweet of the account (the reference lists `name` as
+    optional). Answers with the Tweet in the format of GET tweets.
 
     Args:
         account_id (str):
@@ -150,7 +151,8 @@ def sync(
 ) -> ErrorEnvelope | TweetResponse | None:
     """Rename a Tweet
 
-     Sets the advertiser-side name of a Tweet.
+     Sets the advertiser-facing `name` of a published Tweet of the account (the reference lists `name` as
+    optional). Answers with the Tweet in the format of GET tweets.
 
     Args:
         account_id (str):
@@ -182,7 +184,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | TweetResponse]:
     """Rename a Tweet
 
-     Sets the advertiser-side name of a Tweet.
+     Sets the advertiser-facing `name` of a published Tweet of the account (the reference lists `name` as
+    optional). Answers with the Tweet in the format of GET tweets.
 
     Args:
         account_id (str):
@@ -217,7 +220,8 @@ async def asyncio(
 ) -> ErrorEnvelope | TweetResponse | None:
     """Rename a Tweet
 
-     Sets the advertiser-side name of a Tweet.
+     Sets the advertiser-facing `name` of a published Tweet of the account (the reference lists `name` as
+    optional). Answers with the Tweet in the format of GET tweets.
 
     Args:
         account_id (str):

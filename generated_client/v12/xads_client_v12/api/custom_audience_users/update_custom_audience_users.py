@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_audience_users_operation import CustomAudienceUsersOperation
+from ...models.custom_audience_users_response import CustomAudienceUsersResponse
 from ...models.error_envelope import ErrorEnvelope
-from ...models.user_batch_response import UserBatchResponse
 from ...types import Response
 
 
@@ -43,9 +43,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | UserBatchResponse | None:
+) -> CustomAudienceUsersResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = UserBatchResponse.from_dict(response.json())
+        response_200 = CustomAudienceUsersResponse.from_dict(response.json())
 
         return response_200
 
@@ -97,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | UserBatchResponse]:
+) -> Response[CustomAudienceUsersResponse | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,28 +112,36 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[CustomAudienceUsersOperation],
-) -> Response[ErrorEnvelope | UserBatchResponse]:
+) -> Response[CustomAudienceUsersResponse | ErrorEnvelope]:
     """Add, update or remove users of a custom audience in one batch
 
-     Takes a JSON array of up to 2,500 operations (`Update` adds or refreshes users,
-    `Delete` removes them). Each user may carry several identifier types; every identifier
-    except `partner_user_id` must be normalised and SHA-256 hashed (64 hex characters).
-    The body may be at most 5,000,000 bytes and the endpoint allows 1,500 requests a
-    minute. The batch is all-or-nothing and keeps item order: request-level problems come
-    back in `errors`, item-level ones in `operation_errors` by item index. On success
-    `success_count` equals `total_count`; anything else is an error to retry.
+     Takes a JSON array of up to 2,500 operations; `Update` adds or refreshes the users
+    of one operation, `Delete` removes them. A user may be named by several identifier
+    types at once; every identifier except `partner_user_id` must be normalised and then
+    SHA-256 hashed (64 hex characters). `effective_at` defaults to now and `expires_at`
+    to 13 months after the request, and must be later than `effective_at`.
+
+    The body may be at most 5,000,000 bytes and the endpoint allows 1,500 requests per
+    minute. The batch succeeds or fails as a whole and answers in request order:
+    request-level problems (such as too many operations) come back in `errors`,
+    item-level ones (such as a missing field) in `operation_errors`, each with the
+    `index` of the operation in the request. On success `success_count` and
+    `total_count` are equal and count the records processed; a difference from the
+    number of records sent is an error and the batch should be retried. The audience
+    must be owned by the account or shared with it READ_WRITE.
 
     Args:
         account_id (str):
         custom_audience_id (str):
-        body (list[CustomAudienceUsersOperation]):
+        body (list[CustomAudienceUsersOperation]): A batch of at most 2,500 operations, counted as
+            operation objects.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | UserBatchResponse]
+        Response[CustomAudienceUsersResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -155,28 +163,36 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[CustomAudienceUsersOperation],
-) -> ErrorEnvelope | UserBatchResponse | None:
+) -> CustomAudienceUsersResponse | ErrorEnvelope | None:
     """Add, update or remove users of a custom audience in one batch
 
-     Takes a JSON array of up to 2,500 operations (`Update` adds or refreshes users,
-    `Delete` removes them). Each user may carry several identifier types; every identifier
-    except `partner_user_id` must be normalised and SHA-256 hashed (64 hex characters).
-    The body may be at most 5,000,000 bytes and the endpoint allows 1,500 requests a
-    minute. The batch is all-or-nothing and keeps item order: request-level problems come
-    back in `errors`, item-level ones in `operation_errors` by item index. On success
-    `success_count` equals `total_count`; anything else is an error to retry.
+     Takes a JSON array of up to 2,500 operations; `Update` adds or refreshes the users
+    of one operation, `Delete` removes them. A user may be named by several identifier
+    types at once; every identifier except `partner_user_id` must be normalised and then
+    SHA-256 hashed (64 hex characters). `effective_at` defaults to now and `expires_at`
+    to 13 months after the request, and must be later than `effective_at`.
+
+    The body may be at most 5,000,000 bytes and the endpoint allows 1,500 requests per
+    minute. The batch succeeds or fails as a whole and answers in request order:
+    request-level problems (such as too many operations) come back in `errors`,
+    item-level ones (such as a missing field) in `operation_errors`, each with the
+    `index` of the operation in the request. On success `success_count` and
+    `total_count` are equal and count the records processed; a difference from the
+    number of records sent is an error and the batch should be retried. The audience
+    must be owned by the account or shared with it READ_WRITE.
 
     Args:
         account_id (str):
         custom_audience_id (str):
-        body (list[CustomAudienceUsersOperation]):
+        body (list[CustomAudienceUsersOperation]): A batch of at most 2,500 operations, counted as
+            operation objects.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | UserBatchResponse
+        CustomAudienceUsersResponse | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -193,28 +209,36 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[CustomAudienceUsersOperation],
-) -> Response[ErrorEnvelope | UserBatchResponse]:
+) -> Response[CustomAudienceUsersResponse | ErrorEnvelope]:
     """Add, update or remove users of a custom audience in one batch
 
-     Takes a JSON array of up to 2,500 operations (`Update` adds or refreshes users,
-    `Delete` removes them). Each user may carry several identifier types; every identifier
-    except `partner_user_id` must be normalised and SHA-256 hashed (64 hex characters).
-    The body may be at most 5,000,000 bytes and the endpoint allows 1,500 requests a
-    minute. The batch is all-or-nothing and keeps item order: request-level problems come
-    back in `errors`, item-level ones in `operation_errors` by item index. On success
-    `success_count` equals `total_count`; anything else is an error to retry.
+     Takes a JSON array of up to 2,500 operations; `Update` adds or refreshes the users
+    of one operation, `Delete` removes them. A user may be named by several identifier
+    types at once; every identifier except `partner_user_id` must be normalised and then
+    SHA-256 hashed (64 hex characters). `effective_at` defaults to now and `expires_at`
+    to 13 months after the request, and must be later than `effective_at`.
+
+    The body may be at most 5,000,000 bytes and the endpoint allows 1,500 requests per
+    minute. The batch succeeds or fails as a whole and answers in request order:
+    request-level problems (such as too many operations) come back in `errors`,
+    item-level ones (such as a missing field) in `operation_errors`, each with the
+    `index` of the operation in the request. On success `success_count` and
+    `total_count` are equal and count the records processed; a difference from the
+    number of records sent is an error and the batch should be retried. The audience
+    must be owned by the account or shared with it READ_WRITE.
 
     Args:
         account_id (str):
         custom_audience_id (str):
-        body (list[CustomAudienceUsersOperation]):
+        body (list[CustomAudienceUsersOperation]): A batch of at most 2,500 operations, counted as
+            operation objects.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | UserBatchResponse]
+        Response[CustomAudienceUsersResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -234,28 +258,36 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[CustomAudienceUsersOperation],
-) -> ErrorEnvelope | UserBatchResponse | None:
+) -> CustomAudienceUsersResponse | ErrorEnvelope | None:
     """Add, update or remove users of a custom audience in one batch
 
-     Takes a JSON array of up to 2,500 operations (`Update` adds or refreshes users,
-    `Delete` removes them). Each user may carry several identifier types; every identifier
-    except `partner_user_id` must be normalised and SHA-256 hashed (64 hex characters).
-    The body may be at most 5,000,000 bytes and the endpoint allows 1,500 requests a
-    minute. The batch is all-or-nothing and keeps item order: request-level problems come
-    back in `errors`, item-level ones in `operation_errors` by item index. On success
-    `success_count` equals `total_count`; anything else is an error to retry.
+     Takes a JSON array of up to 2,500 operations; `Update` adds or refreshes the users
+    of one operation, `Delete` removes them. A user may be named by several identifier
+    types at once; every identifier except `partner_user_id` must be normalised and then
+    SHA-256 hashed (64 hex characters). `effective_at` defaults to now and `expires_at`
+    to 13 months after the request, and must be later than `effective_at`.
+
+    The body may be at most 5,000,000 bytes and the endpoint allows 1,500 requests per
+    minute. The batch succeeds or fails as a whole and answers in request order:
+    request-level problems (such as too many operations) come back in `errors`,
+    item-level ones (such as a missing field) in `operation_errors`, each with the
+    `index` of the operation in the request. On success `success_count` and
+    `total_count` are equal and count the records processed; a difference from the
+    number of records sent is an error and the batch should be retried. The audience
+    must be owned by the account or shared with it READ_WRITE.
 
     Args:
         account_id (str):
         custom_audience_id (str):
-        body (list[CustomAudienceUsersOperation]):
+        body (list[CustomAudienceUsersOperation]): A batch of at most 2,500 operations, counted as
+            operation objects.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | UserBatchResponse
+        CustomAudienceUsersResponse | ErrorEnvelope
     """
 
     return (

@@ -95,8 +95,8 @@ def sync_detailed(
 ) -> Response[CustomAudienceResponse | ErrorEnvelope]:
     """Delete a custom audience
 
-     Soft delete; the audience stays readable with `with_deleted=true` and answers with `deleted` true.
-    Only the owner may delete it.
+     Soft delete of an audience the account owns: the answer carries the audience with
+    `deleted` true, and it stays readable with `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -130,8 +130,8 @@ def sync(
 ) -> CustomAudienceResponse | ErrorEnvelope | None:
     """Delete a custom audience
 
-     Soft delete; the audience stays readable with `with_deleted=true` and answers with `deleted` true.
-    Only the owner may delete it.
+     Soft delete of an audience the account owns: the answer carries the audience with
+    `deleted` true, and it stays readable with `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -160,8 +160,8 @@ async def asyncio_detailed(
 ) -> Response[CustomAudienceResponse | ErrorEnvelope]:
     """Delete a custom audience
 
-     Soft delete; the audience stays readable with `with_deleted=true` and answers with `deleted` true.
-    Only the owner may delete it.
+     Soft delete of an audience the account owns: the answer carries the audience with
+    `deleted` true, and it stays readable with `with_deleted=true`.
 
     Args:
         account_id (str):
@@ -193,8 +193,8 @@ async def asyncio(
 ) -> CustomAudienceResponse | ErrorEnvelope | None:
     """Delete a custom audience
 
-     Soft delete; the audience stays readable with `with_deleted=true` and answers with `deleted` true.
-    Only the owner may delete it.
+     Soft delete of an audience the account owns: the answer carries the audience with
+    `deleted` true, and it stays readable with `with_deleted=true`.
 
     Args:
         account_id (str):

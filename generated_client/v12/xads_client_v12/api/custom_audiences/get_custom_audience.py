@@ -113,7 +113,7 @@ def sync_detailed(
 ) -> Response[CustomAudienceResponse | ErrorEnvelope]:
     """Get one custom audience
 
-     Returns one custom audience of the account, or one shared with it.
+     Returns one custom audience the account owns or that was shared with it.
 
     Args:
         account_id (str):
@@ -150,7 +150,7 @@ def sync(
 ) -> CustomAudienceResponse | ErrorEnvelope | None:
     """Get one custom audience
 
-     Returns one custom audience of the account, or one shared with it.
+     Returns one custom audience the account owns or that was shared with it.
 
     Args:
         account_id (str):
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 ) -> Response[CustomAudienceResponse | ErrorEnvelope]:
     """Get one custom audience
 
-     Returns one custom audience of the account, or one shared with it.
+     Returns one custom audience the account owns or that was shared with it.
 
     Args:
         account_id (str):
@@ -217,7 +217,7 @@ async def asyncio(
 ) -> CustomAudienceResponse | ErrorEnvelope | None:
     """Get one custom audience
 
-     Returns one custom audience of the account, or one shared with it.
+     Returns one custom audience the account owns or that was shared with it.
 
     Args:
         account_id (str):

@@ -95,8 +95,8 @@ def sync_detailed(
 ) -> Response[DoNotReachListResponse | ErrorEnvelope]:
     """Delete the do-not-reach list
 
-     Soft delete; the list answers with `deleted` true and stays visible with `with_deleted=true`. A new
-    list may then be created.
+     Soft delete: the answer carries the list with `deleted` true, and it stays visible with
+    `with_deleted=true`. A deleted list no longer counts against the one-list limit.
 
     Args:
         account_id (str):
@@ -130,8 +130,8 @@ def sync(
 ) -> DoNotReachListResponse | ErrorEnvelope | None:
     """Delete the do-not-reach list
 
-     Soft delete; the list answers with `deleted` true and stays visible with `with_deleted=true`. A new
-    list may then be created.
+     Soft delete: the answer carries the list with `deleted` true, and it stays visible with
+    `with_deleted=true`. A deleted list no longer counts against the one-list limit.
 
     Args:
         account_id (str):
@@ -160,8 +160,8 @@ async def asyncio_detailed(
 ) -> Response[DoNotReachListResponse | ErrorEnvelope]:
     """Delete the do-not-reach list
 
-     Soft delete; the list answers with `deleted` true and stays visible with `with_deleted=true`. A new
-    list may then be created.
+     Soft delete: the answer carries the list with `deleted` true, and it stays visible with
+    `with_deleted=true`. A deleted list no longer counts against the one-list limit.
 
     Args:
         account_id (str):
@@ -193,8 +193,8 @@ async def asyncio(
 ) -> DoNotReachListResponse | ErrorEnvelope | None:
     """Delete the do-not-reach list
 
-     Soft delete; the list answers with `deleted` true and stays visible with `with_deleted=true`. A new
-    list may then be created.
+     Soft delete: the answer carries the list with `deleted` true, and it stays visible with
+    `with_deleted=true`. A deleted list no longer counts against the one-list limit.
 
     Args:
         account_id (str):

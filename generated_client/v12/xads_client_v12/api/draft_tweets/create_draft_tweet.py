@@ -134,9 +134,11 @@ def sync_detailed(
 ) -> Response[DraftTweetResponse | ErrorEnvelope]:
     """Create a draft Tweet
 
-     Creates a draft for the account's FULL promotable user, or for `as_user_id`. Text is
-    required unless media is given; media must be in the library and be up to 4 images,
-    or 1 GIF, or 1 video.
+     Saves an unpublished Tweet for the account's FULL promotable user, or for the promotable user
+    `as_user_id`. `text` is required unless `media_keys` is given; the media must be in the account's
+    media library and be up to 4 images, or 1 GIF, or 1 video. Drafts are promoted-only
+    (`nullcast=true`) unless told otherwise; organic drafts only for the authenticated user's own
+    Tweets.
 
     Args:
         account_id (str):
@@ -185,9 +187,11 @@ def sync(
 ) -> DraftTweetResponse | ErrorEnvelope | None:
     """Create a draft Tweet
 
-     Creates a draft for the account's FULL promotable user, or for `as_user_id`. Text is
-    required unless media is given; media must be in the library and be up to 4 images,
-    or 1 GIF, or 1 video.
+     Saves an unpublished Tweet for the account's FULL promotable user, or for the promotable user
+    `as_user_id`. `text` is required unless `media_keys` is given; the media must be in the account's
+    media library and be up to 4 images, or 1 GIF, or 1 video. Drafts are promoted-only
+    (`nullcast=true`) unless told otherwise; organic drafts only for the authenticated user's own
+    Tweets.
 
     Args:
         account_id (str):
@@ -231,9 +235,11 @@ async def asyncio_detailed(
 ) -> Response[DraftTweetResponse | ErrorEnvelope]:
     """Create a draft Tweet
 
-     Creates a draft for the account's FULL promotable user, or for `as_user_id`. Text is
-    required unless media is given; media must be in the library and be up to 4 images,
-    or 1 GIF, or 1 video.
+     Saves an unpublished Tweet for the account's FULL promotable user, or for the promotable user
+    `as_user_id`. `text` is required unless `media_keys` is given; the media must be in the account's
+    media library and be up to 4 images, or 1 GIF, or 1 video. Drafts are promoted-only
+    (`nullcast=true`) unless told otherwise; organic drafts only for the authenticated user's own
+    Tweets.
 
     Args:
         account_id (str):
@@ -280,9 +286,11 @@ async def asyncio(
 ) -> DraftTweetResponse | ErrorEnvelope | None:
     """Create a draft Tweet
 
-     Creates a draft for the account's FULL promotable user, or for `as_user_id`. Text is
-    required unless media is given; media must be in the library and be up to 4 images,
-    or 1 GIF, or 1 video.
+     Saves an unpublished Tweet for the account's FULL promotable user, or for the promotable user
+    `as_user_id`. `text` is required unless `media_keys` is given; the media must be in the account's
+    media library and be up to 4 images, or 1 GIF, or 1 video. Drafts are promoted-only
+    (`nullcast=true`) unless told otherwise; organic drafts only for the authenticated user's own
+    Tweets.
 
     Args:
         account_id (str):

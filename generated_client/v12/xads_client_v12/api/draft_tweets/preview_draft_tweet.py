@@ -95,8 +95,10 @@ def sync_detailed(
 ) -> Response[DraftTweetPreviewResponse | ErrorEnvelope]:
     """Preview a draft Tweet on the user's devices
 
-     Sends a notification to the official X apps the authenticated user is logged in to; opening it shows
-    the draft in a timeline, visible only to that user.
+     Sends a notification to every official X app the authenticated user is signed in to; opening it
+    shows the draft in a timeline where it can be tried out (autoplay, volume, full screen, card
+    docking). Only that user sees the preview. Takes no parameters besides the path; the answer carries
+    a `message` instead of `data`.
 
     Args:
         account_id (str):
@@ -130,8 +132,10 @@ def sync(
 ) -> DraftTweetPreviewResponse | ErrorEnvelope | None:
     """Preview a draft Tweet on the user's devices
 
-     Sends a notification to the official X apps the authenticated user is logged in to; opening it shows
-    the draft in a timeline, visible only to that user.
+     Sends a notification to every official X app the authenticated user is signed in to; opening it
+    shows the draft in a timeline where it can be tried out (autoplay, volume, full screen, card
+    docking). Only that user sees the preview. Takes no parameters besides the path; the answer carries
+    a `message` instead of `data`.
 
     Args:
         account_id (str):
@@ -160,8 +164,10 @@ async def asyncio_detailed(
 ) -> Response[DraftTweetPreviewResponse | ErrorEnvelope]:
     """Preview a draft Tweet on the user's devices
 
-     Sends a notification to the official X apps the authenticated user is logged in to; opening it shows
-    the draft in a timeline, visible only to that user.
+     Sends a notification to every official X app the authenticated user is signed in to; opening it
+    shows the draft in a timeline where it can be tried out (autoplay, volume, full screen, card
+    docking). Only that user sees the preview. Takes no parameters besides the path; the answer carries
+    a `message` instead of `data`.
 
     Args:
         account_id (str):
@@ -193,8 +199,10 @@ async def asyncio(
 ) -> DraftTweetPreviewResponse | ErrorEnvelope | None:
     """Preview a draft Tweet on the user's devices
 
-     Sends a notification to the official X apps the authenticated user is logged in to; opening it shows
-    the draft in a timeline, visible only to that user.
+     Sends a notification to every official X app the authenticated user is signed in to; opening it
+    shows the draft in a timeline where it can be tried out (autoplay, volume, full screen, card
+    docking). Only that user sees the preview. Takes no parameters besides the path; the answer carries
+    a `message` instead of `data`.
 
     Args:
         account_id (str):

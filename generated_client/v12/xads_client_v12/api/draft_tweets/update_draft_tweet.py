@@ -133,8 +133,9 @@ def sync_detailed(
 ) -> Response[DraftTweetResponse | ErrorEnvelope]:
     """Change a draft Tweet
 
-     Changes a draft; drafts stay editable indefinitely. An empty `card_uri` or `media_keys` removes the
-    card or the media.
+     Changes a draft; drafts stay editable for as long as they exist, including whether they are
+    promoted-only (`nullcast`). Sending `card_uri` or `media_keys` with an empty value removes the card
+    or the media.
 
     Args:
         account_id (str):
@@ -183,8 +184,9 @@ def sync(
 ) -> DraftTweetResponse | ErrorEnvelope | None:
     """Change a draft Tweet
 
-     Changes a draft; drafts stay editable indefinitely. An empty `card_uri` or `media_keys` removes the
-    card or the media.
+     Changes a draft; drafts stay editable for as long as they exist, including whether they are
+    promoted-only (`nullcast`). Sending `card_uri` or `media_keys` with an empty value removes the card
+    or the media.
 
     Args:
         account_id (str):
@@ -228,8 +230,9 @@ async def asyncio_detailed(
 ) -> Response[DraftTweetResponse | ErrorEnvelope]:
     """Change a draft Tweet
 
-     Changes a draft; drafts stay editable indefinitely. An empty `card_uri` or `media_keys` removes the
-    card or the media.
+     Changes a draft; drafts stay editable for as long as they exist, including whether they are
+    promoted-only (`nullcast`). Sending `card_uri` or `media_keys` with an empty value removes the card
+    or the media.
 
     Args:
         account_id (str):
@@ -276,8 +279,9 @@ async def asyncio(
 ) -> DraftTweetResponse | ErrorEnvelope | None:
     """Change a draft Tweet
 
-     Changes a draft; drafts stay editable indefinitely. An empty `card_uri` or `media_keys` removes the
-    card or the media.
+     Changes a draft; drafts stay editable for as long as they exist, including whether they are
+    promoted-only (`nullcast`). Sending `card_uri` or `media_keys` with an empty value removes the card
+    or the media.
 
     Args:
         account_id (str):

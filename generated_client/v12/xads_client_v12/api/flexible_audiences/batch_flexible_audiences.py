@@ -108,13 +108,20 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: list[FlexibleAudienceOperation],
 ) -> Response[ErrorEnvelope | FlexibleAudienceBatchResponse]:
-    """Create flexible audiences in a batch
+    """Create flexible audiences in one batch
 
-     Takes a JSON array of up to 10 items, each creating an audience from a tree of other
-    custom audiences combined with AND/OR and negation. A tree may use at most 10
-    custom audience leaves. Flexible audiences are immutable once created. The batch is
-    all-or-nothing and keeps item order; item problems come back in `operation_errors`.
-    The reference calls the endpoint a closed beta for mobile-based flexible audiences.
+     Takes a JSON array of at most 10 items; each creates one flexible audience from a tree
+    of the account's custom audiences combined with AND/OR, optionally negated, and
+    qualified by a lookback window and a frequency. One tree may name at most 10 custom
+    audiences as leaves. Flexible audiences are immutable, so only `Create` items are
+    accepted. The batch succeeds or fails as a whole and answers in request order:
+    request-level problems come back in `errors`, item-level ones in `operation_errors`.
+    The reference calls the endpoint a closed beta in which only flexible audiences built
+    on mobile custom audiences can be created.
+
+    Decisions (see `x-decision`): `negate` defaults to false; leaf ids are accepted in any
+    case; `data` is a list with one audience per item, so the reference's example answer is
+    written with its single audience inside a list.
 
     Args:
         account_id (str):
@@ -146,13 +153,20 @@ def sync(
     client: AuthenticatedClient | Client,
     body: list[FlexibleAudienceOperation],
 ) -> ErrorEnvelope | FlexibleAudienceBatchResponse | None:
-    """Create flexible audiences in a batch
+    """Create flexible audiences in one batch
 
-     Takes a JSON array of up to 10 items, each creating an audience from a tree of other
-    custom audiences combined with AND/OR and negation. A tree may use at most 10
-    custom audience leaves. Flexible audiences are immutable once created. The batch is
-    all-or-nothing and keeps item order; item problems come back in `operation_errors`.
-    The reference calls the endpoint a closed beta for mobile-based flexible audiences.
+     Takes a JSON array of at most 10 items; each creates one flexible audience from a tree
+    of the account's custom audiences combined with AND/OR, optionally negated, and
+    qualified by a lookback window and a frequency. One tree may name at most 10 custom
+    audiences as leaves. Flexible audiences are immutable, so only `Create` items are
+    accepted. The batch succeeds or fails as a whole and answers in request order:
+    request-level problems come back in `errors`, item-level ones in `operation_errors`.
+    The reference calls the endpoint a closed beta in which only flexible audiences built
+    on mobile custom audiences can be created.
+
+    Decisions (see `x-decision`): `negate` defaults to false; leaf ids are accepted in any
+    case; `data` is a list with one audience per item, so the reference's example answer is
+    written with its single audience inside a list.
 
     Args:
         account_id (str):
@@ -179,13 +193,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: list[FlexibleAudienceOperation],
 ) -> Response[ErrorEnvelope | FlexibleAudienceBatchResponse]:
-    """Create flexible audiences in a batch
+    """Create flexible audiences in one batch
 
-     Takes a JSON array of up to 10 items, each creating an audience from a tree of other
-    custom audiences combined with AND/OR and negation. A tree may use at most 10
-    custom audience leaves. Flexible audiences are immutable once created. The batch is
-    all-or-nothing and keeps item order; item problems come back in `operation_errors`.
-    The reference calls the endpoint a closed beta for mobile-based flexible audiences.
+     Takes a JSON array of at most 10 items; each creates one flexible audience from a tree
+    of the account's custom audiences combined with AND/OR, optionally negated, and
+    qualified by a lookback window and a frequency. One tree may name at most 10 custom
+    audiences as leaves. Flexible audiences are immutable, so only `Create` items are
+    accepted. The batch succeeds or fails as a whole and answers in request order:
+    request-level problems come back in `errors`, item-level ones in `operation_errors`.
+    The reference calls the endpoint a closed beta in which only flexible audiences built
+    on mobile custom audiences can be created.
+
+    Decisions (see `x-decision`): `negate` defaults to false; leaf ids are accepted in any
+    case; `data` is a list with one audience per item, so the reference's example answer is
+    written with its single audience inside a list.
 
     Args:
         account_id (str):
@@ -215,13 +236,20 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: list[FlexibleAudienceOperation],
 ) -> ErrorEnvelope | FlexibleAudienceBatchResponse | None:
-    """Create flexible audiences in a batch
+    """Create flexible audiences in one batch
 
-     Takes a JSON array of up to 10 items, each creating an audience from a tree of other
-    custom audiences combined with AND/OR and negation. A tree may use at most 10
-    custom audience leaves. Flexible audiences are immutable once created. The batch is
-    all-or-nothing and keeps item order; item problems come back in `operation_errors`.
-    The reference calls the endpoint a closed beta for mobile-based flexible audiences.
+     Takes a JSON array of at most 10 items; each creates one flexible audience from a tree
+    of the account's custom audiences combined with AND/OR, optionally negated, and
+    qualified by a lookback window and a frequency. One tree may name at most 10 custom
+    audiences as leaves. Flexible audiences are immutable, so only `Create` items are
+    accepted. The batch succeeds or fails as a whole and answers in request order:
+    request-level problems come back in `errors`, item-level ones in `operation_errors`.
+    The reference calls the endpoint a closed beta in which only flexible audiences built
+    on mobile custom audiences can be created.
+
+    Decisions (see `x-decision`): `negate` defaults to false; leaf ids are accepted in any
+    case; `data` is a list with one audience per item, so the reference's example answer is
+    written with its single audience inside a list.
 
     Args:
         account_id (str):

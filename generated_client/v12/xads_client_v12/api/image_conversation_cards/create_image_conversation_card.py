@@ -16,18 +16,18 @@ def _get_kwargs(
     *,
     first_cta: str,
     first_cta_tweet: str,
+    media_key: str,
+    name: str,
+    thank_you_text: str,
     second_cta: str | Unset = UNSET,
     second_cta_tweet: str | Unset = UNSET,
+    title: str | Unset = UNSET,
     third_cta: str | Unset = UNSET,
     third_cta_tweet: str | Unset = UNSET,
     fourth_cta: str | Unset = UNSET,
     fourth_cta_tweet: str | Unset = UNSET,
-    media_key: str,
-    name: str,
-    thank_you_text: str,
-    thank_you_url: str | Unset = UNSET,
-    title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
+    thank_you_url: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -36,9 +36,17 @@ def _get_kwargs(
 
     params["first_cta_tweet"] = first_cta_tweet
 
+    params["media_key"] = media_key
+
+    params["name"] = name
+
+    params["thank_you_text"] = thank_you_text
+
     params["second_cta"] = second_cta
 
     params["second_cta_tweet"] = second_cta_tweet
+
+    params["title"] = title
 
     params["third_cta"] = third_cta
 
@@ -48,17 +56,9 @@ def _get_kwargs(
 
     params["fourth_cta_tweet"] = fourth_cta_tweet
 
-    params["media_key"] = media_key
-
-    params["name"] = name
-
-    params["thank_you_text"] = thank_you_text
+    params["unlocked_image_media_key"] = unlocked_image_media_key
 
     params["thank_you_url"] = thank_you_url
-
-    params["title"] = title
-
-    params["unlocked_image_media_key"] = unlocked_image_media_key
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
     params = {
@@ -147,48 +147,49 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     first_cta: str,
     first_cta_tweet: str,
+    media_key: str,
+    name: str,
+    thank_you_text: str,
     second_cta: str | Unset = UNSET,
     second_cta_tweet: str | Unset = UNSET,
+    title: str | Unset = UNSET,
     third_cta: str | Unset = UNSET,
     third_cta_tweet: str | Unset = UNSET,
     fourth_cta: str | Unset = UNSET,
     fourth_cta_tweet: str | Unset = UNSET,
-    media_key: str,
-    name: str,
-    thank_you_text: str,
-    thank_you_url: str | Unset = UNSET,
-    title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
+    thank_you_url: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ImageConversationCardResponse]:
     """Create an image conversation card
 
-     Creates a card showing an image (at least 800 px wide, 1.91:1) with up to four hashtag calls to
-    action; clicking
-    one lets the user Tweet the matching text. Each hashtag needs its Tweet text; a
-    title is required when there is no second call to action.
+     Creates a card that shows a library image (at least 800 px wide, 1.91:1) above one to
+    four hashtag calls to action; clicking one lets the viewer Tweet the matching text.
+    Every call to action given needs its Tweet text, and the card needs a `title` unless it
+    has a second call to action. An optional 5:2 unlock image is write-only: answers carry
+    a URL for it instead of the key. Attach the card to a Tweet through its `card_uri`.
 
     Args:
         account_id (str):
         first_cta (str):
         first_cta_tweet (str):
-        second_cta (str | Unset):
-        second_cta_tweet (str | Unset):
-        third_cta (str | Unset):
-        third_cta_tweet (str | Unset):
-        fourth_cta (str | Unset):
-        fourth_cta_tweet (str | Unset):
         media_key (str): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`. The
             prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         name (str):
         thank_you_text (str):
-        thank_you_url (str | Unset):
+        second_cta (str | Unset):
+        second_cta_tweet (str | Unset):
         title (str | Unset):
+        third_cta (str | Unset):
+        third_cta_tweet (str | Unset):
+        fourth_cta (str | Unset):
+        fourth_cta_tweet (str | Unset):
         unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
+        thank_you_url (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,18 +203,18 @@ def sync_detailed(
         account_id=account_id,
         first_cta=first_cta,
         first_cta_tweet=first_cta_tweet,
+        media_key=media_key,
+        name=name,
+        thank_you_text=thank_you_text,
         second_cta=second_cta,
         second_cta_tweet=second_cta_tweet,
+        title=title,
         third_cta=third_cta,
         third_cta_tweet=third_cta_tweet,
         fourth_cta=fourth_cta,
         fourth_cta_tweet=fourth_cta_tweet,
-        media_key=media_key,
-        name=name,
-        thank_you_text=thank_you_text,
-        thank_you_url=thank_you_url,
-        title=title,
         unlocked_image_media_key=unlocked_image_media_key,
+        thank_you_url=thank_you_url,
     )
 
     response = client.get_httpx_client().request(
@@ -229,48 +230,49 @@ def sync(
     client: AuthenticatedClient | Client,
     first_cta: str,
     first_cta_tweet: str,
+    media_key: str,
+    name: str,
+    thank_you_text: str,
     second_cta: str | Unset = UNSET,
     second_cta_tweet: str | Unset = UNSET,
+    title: str | Unset = UNSET,
     third_cta: str | Unset = UNSET,
     third_cta_tweet: str | Unset = UNSET,
     fourth_cta: str | Unset = UNSET,
     fourth_cta_tweet: str | Unset = UNSET,
-    media_key: str,
-    name: str,
-    thank_you_text: str,
-    thank_you_url: str | Unset = UNSET,
-    title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
+    thank_you_url: str | Unset = UNSET,
 ) -> ErrorEnvelope | ImageConversationCardResponse | None:
     """Create an image conversation card
 
-     Creates a card showing an image (at least 800 px wide, 1.91:1) with up to four hashtag calls to
-    action; clicking
-    one lets the user Tweet the matching text. Each hashtag needs its Tweet text; a
-    title is required when there is no second call to action.
+     Creates a card that shows a library image (at least 800 px wide, 1.91:1) above one to
+    four hashtag calls to action; clicking one lets the viewer Tweet the matching text.
+    Every call to action given needs its Tweet text, and the card needs a `title` unless it
+    has a second call to action. An optional 5:2 unlock image is write-only: answers carry
+    a URL for it instead of the key. Attach the card to a Tweet through its `card_uri`.
 
     Args:
         account_id (str):
         first_cta (str):
         first_cta_tweet (str):
-        second_cta (str | Unset):
-        second_cta_tweet (str | Unset):
-        third_cta (str | Unset):
-        third_cta_tweet (str | Unset):
-        fourth_cta (str | Unset):
-        fourth_cta_tweet (str | Unset):
         media_key (str): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`. The
             prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         name (str):
         thank_you_text (str):
-        thank_you_url (str | Unset):
+        second_cta (str | Unset):
+        second_cta_tweet (str | Unset):
         title (str | Unset):
+        third_cta (str | Unset):
+        third_cta_tweet (str | Unset):
+        fourth_cta (str | Unset):
+        fourth_cta_tweet (str | Unset):
         unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
+        thank_you_url (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -285,18 +287,18 @@ def sync(
         client=client,
         first_cta=first_cta,
         first_cta_tweet=first_cta_tweet,
+        media_key=media_key,
+        name=name,
+        thank_you_text=thank_you_text,
         second_cta=second_cta,
         second_cta_tweet=second_cta_tweet,
+        title=title,
         third_cta=third_cta,
         third_cta_tweet=third_cta_tweet,
         fourth_cta=fourth_cta,
         fourth_cta_tweet=fourth_cta_tweet,
-        media_key=media_key,
-        name=name,
-        thank_you_text=thank_you_text,
-        thank_you_url=thank_you_url,
-        title=title,
         unlocked_image_media_key=unlocked_image_media_key,
+        thank_you_url=thank_you_url,
     ).parsed
 
 
@@ -306,48 +308,49 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     first_cta: str,
     first_cta_tweet: str,
+    media_key: str,
+    name: str,
+    thank_you_text: str,
     second_cta: str | Unset = UNSET,
     second_cta_tweet: str | Unset = UNSET,
+    title: str | Unset = UNSET,
     third_cta: str | Unset = UNSET,
     third_cta_tweet: str | Unset = UNSET,
     fourth_cta: str | Unset = UNSET,
     fourth_cta_tweet: str | Unset = UNSET,
-    media_key: str,
-    name: str,
-    thank_you_text: str,
-    thank_you_url: str | Unset = UNSET,
-    title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
+    thank_you_url: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ImageConversationCardResponse]:
     """Create an image conversation card
 
-     Creates a card showing an image (at least 800 px wide, 1.91:1) with up to four hashtag calls to
-    action; clicking
-    one lets the user Tweet the matching text. Each hashtag needs its Tweet text; a
-    title is required when there is no second call to action.
+     Creates a card that shows a library image (at least 800 px wide, 1.91:1) above one to
+    four hashtag calls to action; clicking one lets the viewer Tweet the matching text.
+    Every call to action given needs its Tweet text, and the card needs a `title` unless it
+    has a second call to action. An optional 5:2 unlock image is write-only: answers carry
+    a URL for it instead of the key. Attach the card to a Tweet through its `card_uri`.
 
     Args:
         account_id (str):
         first_cta (str):
         first_cta_tweet (str):
-        second_cta (str | Unset):
-        second_cta_tweet (str | Unset):
-        third_cta (str | Unset):
-        third_cta_tweet (str | Unset):
-        fourth_cta (str | Unset):
-        fourth_cta_tweet (str | Unset):
         media_key (str): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`. The
             prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         name (str):
         thank_you_text (str):
-        thank_you_url (str | Unset):
+        second_cta (str | Unset):
+        second_cta_tweet (str | Unset):
         title (str | Unset):
+        third_cta (str | Unset):
+        third_cta_tweet (str | Unset):
+        fourth_cta (str | Unset):
+        fourth_cta_tweet (str | Unset):
         unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
+        thank_you_url (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -361,18 +364,18 @@ async def asyncio_detailed(
         account_id=account_id,
         first_cta=first_cta,
         first_cta_tweet=first_cta_tweet,
+        media_key=media_key,
+        name=name,
+        thank_you_text=thank_you_text,
         second_cta=second_cta,
         second_cta_tweet=second_cta_tweet,
+        title=title,
         third_cta=third_cta,
         third_cta_tweet=third_cta_tweet,
         fourth_cta=fourth_cta,
         fourth_cta_tweet=fourth_cta_tweet,
-        media_key=media_key,
-        name=name,
-        thank_you_text=thank_you_text,
-        thank_you_url=thank_you_url,
-        title=title,
         unlocked_image_media_key=unlocked_image_media_key,
+        thank_you_url=thank_you_url,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -386,48 +389,49 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     first_cta: str,
     first_cta_tweet: str,
+    media_key: str,
+    name: str,
+    thank_you_text: str,
     second_cta: str | Unset = UNSET,
     second_cta_tweet: str | Unset = UNSET,
+    title: str | Unset = UNSET,
     third_cta: str | Unset = UNSET,
     third_cta_tweet: str | Unset = UNSET,
     fourth_cta: str | Unset = UNSET,
     fourth_cta_tweet: str | Unset = UNSET,
-    media_key: str,
-    name: str,
-    thank_you_text: str,
-    thank_you_url: str | Unset = UNSET,
-    title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
+    thank_you_url: str | Unset = UNSET,
 ) -> ErrorEnvelope | ImageConversationCardResponse | None:
     """Create an image conversation card
 
-     Creates a card showing an image (at least 800 px wide, 1.91:1) with up to four hashtag calls to
-    action; clicking
-    one lets the user Tweet the matching text. Each hashtag needs its Tweet text; a
-    title is required when there is no second call to action.
+     Creates a card that shows a library image (at least 800 px wide, 1.91:1) above one to
+    four hashtag calls to action; clicking one lets the viewer Tweet the matching text.
+    Every call to action given needs its Tweet text, and the card needs a `title` unless it
+    has a second call to action. An optional 5:2 unlock image is write-only: answers carry
+    a URL for it instead of the key. Attach the card to a Tweet through its `card_uri`.
 
     Args:
         account_id (str):
         first_cta (str):
         first_cta_tweet (str):
-        second_cta (str | Unset):
-        second_cta_tweet (str | Unset):
-        third_cta (str | Unset):
-        third_cta_tweet (str | Unset):
-        fourth_cta (str | Unset):
-        fourth_cta_tweet (str | Unset):
         media_key (str): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`. The
             prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         name (str):
         thank_you_text (str):
-        thank_you_url (str | Unset):
+        second_cta (str | Unset):
+        second_cta_tweet (str | Unset):
         title (str | Unset):
+        third_cta (str | Unset):
+        third_cta_tweet (str | Unset):
+        fourth_cta (str | Unset):
+        fourth_cta_tweet (str | Unset):
         unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
+        thank_you_url (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -443,17 +447,17 @@ async def asyncio(
             client=client,
             first_cta=first_cta,
             first_cta_tweet=first_cta_tweet,
+            media_key=media_key,
+            name=name,
+            thank_you_text=thank_you_text,
             second_cta=second_cta,
             second_cta_tweet=second_cta_tweet,
+            title=title,
             third_cta=third_cta,
             third_cta_tweet=third_cta_tweet,
             fourth_cta=fourth_cta,
             fourth_cta_tweet=fourth_cta_tweet,
-            media_key=media_key,
-            name=name,
-            thank_you_text=thank_you_text,
-            thank_you_url=thank_you_url,
-            title=title,
             unlocked_image_media_key=unlocked_image_media_key,
+            thank_you_url=thank_you_url,
         )
     ).parsed

@@ -165,7 +165,11 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | ImageConversationCardResponse]:
     """Change an image conversation card
 
-     Changes the given fields of the card; a call to action given needs its Tweet text.
+     Changes the fields given and keeps the others. A second, third or fourth hashtag sent
+    needs its Tweet text in the same request. The title-or-second-call-to-action
+    requirement of creation concerns the stored card, which already meets it, so a request
+    changing neither is accepted. Image limits are those of creation (1.91:1 card image,
+    5:2 unlock image, both at least 800 px wide).
 
     Args:
         account_id (str):
@@ -247,7 +251,11 @@ def sync(
 ) -> ErrorEnvelope | ImageConversationCardResponse | None:
     """Change an image conversation card
 
-     Changes the given fields of the card; a call to action given needs its Tweet text.
+     Changes the fields given and keeps the others. A second, third or fourth hashtag sent
+    needs its Tweet text in the same request. The title-or-second-call-to-action
+    requirement of creation concerns the stored card, which already meets it, so a request
+    changing neither is accepted. Image limits are those of creation (1.91:1 card image,
+    5:2 unlock image, both at least 800 px wide).
 
     Args:
         account_id (str):
@@ -324,7 +332,11 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | ImageConversationCardResponse]:
     """Change an image conversation card
 
-     Changes the given fields of the card; a call to action given needs its Tweet text.
+     Changes the fields given and keeps the others. A second, third or fourth hashtag sent
+    needs its Tweet text in the same request. The title-or-second-call-to-action
+    requirement of creation concerns the stored card, which already meets it, so a request
+    changing neither is accepted. Image limits are those of creation (1.91:1 card image,
+    5:2 unlock image, both at least 800 px wide).
 
     Args:
         account_id (str):
@@ -404,7 +416,11 @@ async def asyncio(
 ) -> ErrorEnvelope | ImageConversationCardResponse | None:
     """Change an image conversation card
 
-     Changes the given fields of the card; a call to action given needs its Tweet text.
+     Changes the fields given and keeps the others. A second, third or fourth hashtag sent
+    needs its Tweet text in the same request. The title-or-second-call-to-action
+    requirement of creation concerns the stored card, which already meets it, so a request
+    changing neither is accepted. Image limits are those of creation (1.91:1 card image,
+    5:2 unlock image, both at least 800 px wide).
 
     Args:
         account_id (str):

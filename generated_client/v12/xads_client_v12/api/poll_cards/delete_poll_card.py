@@ -95,7 +95,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | PollCardResponse]:
     """Delete a poll card
 
-     Hard delete; the card cannot be read again, not even with `with_deleted`.
+     Hard delete: the poll is removed for good and cannot be read again, not even with
+    `with_deleted=true`. The answer shows the card one last time, with `deleted` true.
 
     Args:
         account_id (str):
@@ -129,7 +130,8 @@ def sync(
 ) -> ErrorEnvelope | PollCardResponse | None:
     """Delete a poll card
 
-     Hard delete; the card cannot be read again, not even with `with_deleted`.
+     Hard delete: the poll is removed for good and cannot be read again, not even with
+    `with_deleted=true`. The answer shows the card one last time, with `deleted` true.
 
     Args:
         account_id (str):
@@ -158,7 +160,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | PollCardResponse]:
     """Delete a poll card
 
-     Hard delete; the card cannot be read again, not even with `with_deleted`.
+     Hard delete: the poll is removed for good and cannot be read again, not even with
+    `with_deleted=true`. The answer shows the card one last time, with `deleted` true.
 
     Args:
         account_id (str):
@@ -190,7 +193,8 @@ async def asyncio(
 ) -> ErrorEnvelope | PollCardResponse | None:
     """Delete a poll card
 
-     Hard delete; the card cannot be read again, not even with `with_deleted`.
+     Hard delete: the poll is removed for good and cannot be read again, not even with
+    `with_deleted=true`. The answer shows the card one last time, with `deleted` true.
 
     Args:
         account_id (str):

@@ -113,7 +113,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | PollCardResponse]:
     """Get one poll card
 
-     Returns one poll card.
+     Returns one poll card. Deleted polls are gone for good (hard delete), so
+    `with_deleted` does not bring them back.
 
     Args:
         account_id (str):
@@ -150,7 +151,8 @@ def sync(
 ) -> ErrorEnvelope | PollCardResponse | None:
     """Get one poll card
 
-     Returns one poll card.
+     Returns one poll card. Deleted polls are gone for good (hard delete), so
+    `with_deleted` does not bring them back.
 
     Args:
         account_id (str):
@@ -182,7 +184,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | PollCardResponse]:
     """Get one poll card
 
-     Returns one poll card.
+     Returns one poll card. Deleted polls are gone for good (hard delete), so
+    `with_deleted` does not bring them back.
 
     Args:
         account_id (str):
@@ -217,7 +220,8 @@ async def asyncio(
 ) -> ErrorEnvelope | PollCardResponse | None:
     """Get one poll card
 
-     Returns one poll card.
+     Returns one poll card. Deleted polls are gone for good (hard delete), so
+    `with_deleted` does not bring them back.
 
     Args:
         account_id (str):

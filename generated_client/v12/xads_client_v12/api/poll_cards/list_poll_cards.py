@@ -138,7 +138,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | PollCardListResponse]:
     """List poll cards
 
-     Lists the account's poll cards (text-only, image and video polls).
+     Lists the account's poll cards (text, image and video polls), optionally only the given ids or names
+    starting with `q`.
 
     Args:
         account_id (str):
@@ -190,7 +191,8 @@ def sync(
 ) -> ErrorEnvelope | PollCardListResponse | None:
     """List poll cards
 
-     Lists the account's poll cards (text-only, image and video polls).
+     Lists the account's poll cards (text, image and video polls), optionally only the given ids or names
+    starting with `q`.
 
     Args:
         account_id (str):
@@ -237,7 +239,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | PollCardListResponse]:
     """List poll cards
 
-     Lists the account's poll cards (text-only, image and video polls).
+     Lists the account's poll cards (text, image and video polls), optionally only the given ids or names
+    starting with `q`.
 
     Args:
         account_id (str):
@@ -287,7 +290,8 @@ async def asyncio(
 ) -> ErrorEnvelope | PollCardListResponse | None:
     """List poll cards
 
-     Lists the account's poll cards (text-only, image and video polls).
+     Lists the account's poll cards (text, image and video polls), optionally only the given ids or names
+    starting with `q`.
 
     Args:
         account_id (str):

@@ -114,9 +114,13 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | ScheduledPromotedTweetResponse]:
     """Promote a scheduled Tweet in a line item
 
-     Associates one scheduled Tweet (still SCHEDULED) with a line item; the line item serves
-    the live Tweet once it has gone live. One Tweet per call; the association cannot be
-    changed afterwards. Only the Scheduled Tweets guide documents this endpoint.
+     Associates one scheduled Tweet, nullcast or organic and still SCHEDULED, with a line item; several
+    scheduled Tweets need one call each, and an association cannot be changed afterwards. Besides the
+    SCHEDULED state and the fit with the line item's objective, nothing is checked now; the remaining
+    checks run when the Tweet goes live. Then the association's `tweet_id` is filled, a promoted Tweet
+    is created, and the line item serves the live Tweet once its flight dates are current (schedule the
+    Tweet before the flight starts, or the line item has nothing to serve). Only the Scheduled Tweets
+    guide documents this endpoint, by one example; this description follows that example.
 
     Args:
         account_id (str):
@@ -153,9 +157,13 @@ def sync(
 ) -> ErrorEnvelope | ScheduledPromotedTweetResponse | None:
     """Promote a scheduled Tweet in a line item
 
-     Associates one scheduled Tweet (still SCHEDULED) with a line item; the line item serves
-    the live Tweet once it has gone live. One Tweet per call; the association cannot be
-    changed afterwards. Only the Scheduled Tweets guide documents this endpoint.
+     Associates one scheduled Tweet, nullcast or organic and still SCHEDULED, with a line item; several
+    scheduled Tweets need one call each, and an association cannot be changed afterwards. Besides the
+    SCHEDULED state and the fit with the line item's objective, nothing is checked now; the remaining
+    checks run when the Tweet goes live. Then the association's `tweet_id` is filled, a promoted Tweet
+    is created, and the line item serves the live Tweet once its flight dates are current (schedule the
+    Tweet before the flight starts, or the line item has nothing to serve). Only the Scheduled Tweets
+    guide documents this endpoint, by one example; this description follows that example.
 
     Args:
         account_id (str):
@@ -187,9 +195,13 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | ScheduledPromotedTweetResponse]:
     """Promote a scheduled Tweet in a line item
 
-     Associates one scheduled Tweet (still SCHEDULED) with a line item; the line item serves
-    the live Tweet once it has gone live. One Tweet per call; the association cannot be
-    changed afterwards. Only the Scheduled Tweets guide documents this endpoint.
+     Associates one scheduled Tweet, nullcast or organic and still SCHEDULED, with a line item; several
+    scheduled Tweets need one call each, and an association cannot be changed afterwards. Besides the
+    SCHEDULED state and the fit with the line item's objective, nothing is checked now; the remaining
+    checks run when the Tweet goes live. Then the association's `tweet_id` is filled, a promoted Tweet
+    is created, and the line item serves the live Tweet once its flight dates are current (schedule the
+    Tweet before the flight starts, or the line item has nothing to serve). Only the Scheduled Tweets
+    guide documents this endpoint, by one example; this description follows that example.
 
     Args:
         account_id (str):
@@ -224,9 +236,13 @@ async def asyncio(
 ) -> ErrorEnvelope | ScheduledPromotedTweetResponse | None:
     """Promote a scheduled Tweet in a line item
 
-     Associates one scheduled Tweet (still SCHEDULED) with a line item; the line item serves
-    the live Tweet once it has gone live. One Tweet per call; the association cannot be
-    changed afterwards. Only the Scheduled Tweets guide documents this endpoint.
+     Associates one scheduled Tweet, nullcast or organic and still SCHEDULED, with a line item; several
+    scheduled Tweets need one call each, and an association cannot be changed afterwards. Besides the
+    SCHEDULED state and the fit with the line item's objective, nothing is checked now; the remaining
+    checks run when the Tweet goes live. Then the association's `tweet_id` is filled, a promoted Tweet
+    is created, and the line item serves the live Tweet once its flight dates are current (schedule the
+    Tweet before the flight starts, or the line item has nothing to serve). Only the Scheduled Tweets
+    guide documents this endpoint, by one example; this description follows that example.
 
     Args:
         account_id (str):

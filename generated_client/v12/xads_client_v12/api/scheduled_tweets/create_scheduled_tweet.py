@@ -150,11 +150,15 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | ScheduledTweetResponse]:
     """Schedule a Tweet
 
-     Creates a Tweet that goes live at `scheduled_at` (minute precision; at most a year
-    ahead). At most 30 Tweets may be scheduled in one 15-minute window
-    (SCHEDULED_TWEET_LIMIT_EXCEEDED). `tweet_id` stays null until the Tweet goes live; then
-    `scheduled_status` becomes SUCCESS, or FAILED when the Tweet fails the usual Tweet
-    checks at that time.
+     Creates a Tweet that goes live at `scheduled_at` (minute precision, seconds are dropped; at most a
+    year ahead), for the account's FULL promotable user or the promotable user `as_user_id`. `text` is
+    required unless `media_keys` is given; media are up to 4 images, or 1 GIF, or 1 video from the media
+    library. Promoted-only (`nullcast=true`) by default. At most 30 Tweets may go live in one 15-minute
+    window; more are refused with SCHEDULED_TWEET_LIMIT_EXCEEDED. The answer's `id` names the scheduled
+    Tweet; `tweet_id` stays null until it goes live. At `scheduled_at` the usual Tweet-creation checks
+    run again: on success `scheduled_status` becomes SUCCESS, `completed_at` and `tweet_id` are set
+    (also on any scheduled promoted Tweet, and a promoted Tweet is created); otherwise it becomes FAILED
+    (for example an image mixed with a GIF).
 
     Args:
         account_id (str):
@@ -207,11 +211,15 @@ def sync(
 ) -> ErrorEnvelope | ScheduledTweetResponse | None:
     """Schedule a Tweet
 
-     Creates a Tweet that goes live at `scheduled_at` (minute precision; at most a year
-    ahead). At most 30 Tweets may be scheduled in one 15-minute window
-    (SCHEDULED_TWEET_LIMIT_EXCEEDED). `tweet_id` stays null until the Tweet goes live; then
-    `scheduled_status` becomes SUCCESS, or FAILED when the Tweet fails the usual Tweet
-    checks at that time.
+     Creates a Tweet that goes live at `scheduled_at` (minute precision, seconds are dropped; at most a
+    year ahead), for the account's FULL promotable user or the promotable user `as_user_id`. `text` is
+    required unless `media_keys` is given; media are up to 4 images, or 1 GIF, or 1 video from the media
+    library. Promoted-only (`nullcast=true`) by default. At most 30 Tweets may go live in one 15-minute
+    window; more are refused with SCHEDULED_TWEET_LIMIT_EXCEEDED. The answer's `id` names the scheduled
+    Tweet; `tweet_id` stays null until it goes live. At `scheduled_at` the usual Tweet-creation checks
+    run again: on success `scheduled_status` becomes SUCCESS, `completed_at` and `tweet_id` are set
+    (also on any scheduled promoted Tweet, and a promoted Tweet is created); otherwise it becomes FAILED
+    (for example an image mixed with a GIF).
 
     Args:
         account_id (str):
@@ -259,11 +267,15 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | ScheduledTweetResponse]:
     """Schedule a Tweet
 
-     Creates a Tweet that goes live at `scheduled_at` (minute precision; at most a year
-    ahead). At most 30 Tweets may be scheduled in one 15-minute window
-    (SCHEDULED_TWEET_LIMIT_EXCEEDED). `tweet_id` stays null until the Tweet goes live; then
-    `scheduled_status` becomes SUCCESS, or FAILED when the Tweet fails the usual Tweet
-    checks at that time.
+     Creates a Tweet that goes live at `scheduled_at` (minute precision, seconds are dropped; at most a
+    year ahead), for the account's FULL promotable user or the promotable user `as_user_id`. `text` is
+    required unless `media_keys` is given; media are up to 4 images, or 1 GIF, or 1 video from the media
+    library. Promoted-only (`nullcast=true`) by default. At most 30 Tweets may go live in one 15-minute
+    window; more are refused with SCHEDULED_TWEET_LIMIT_EXCEEDED. The answer's `id` names the scheduled
+    Tweet; `tweet_id` stays null until it goes live. At `scheduled_at` the usual Tweet-creation checks
+    run again: on success `scheduled_status` becomes SUCCESS, `completed_at` and `tweet_id` are set
+    (also on any scheduled promoted Tweet, and a promoted Tweet is created); otherwise it becomes FAILED
+    (for example an image mixed with a GIF).
 
     Args:
         account_id (str):
@@ -314,11 +326,15 @@ async def asyncio(
 ) -> ErrorEnvelope | ScheduledTweetResponse | None:
     """Schedule a Tweet
 
-     Creates a Tweet that goes live at `scheduled_at` (minute precision; at most a year
-    ahead). At most 30 Tweets may be scheduled in one 15-minute window
-    (SCHEDULED_TWEET_LIMIT_EXCEEDED). `tweet_id` stays null until the Tweet goes live; then
-    `scheduled_status` becomes SUCCESS, or FAILED when the Tweet fails the usual Tweet
-    checks at that time.
+     Creates a Tweet that goes live at `scheduled_at` (minute precision, seconds are dropped; at most a
+    year ahead), for the account's FULL promotable user or the promotable user `as_user_id`. `text` is
+    required unless `media_keys` is given; media are up to 4 images, or 1 GIF, or 1 video from the media
+    library. Promoted-only (`nullcast=true`) by default. At most 30 Tweets may go live in one 15-minute
+    window; more are refused with SCHEDULED_TWEET_LIMIT_EXCEEDED. The answer's `id` names the scheduled
+    Tweet; `tweet_id` stays null until it goes live. At `scheduled_at` the usual Tweet-creation checks
+    run again: on success `scheduled_status` becomes SUCCESS, `completed_at` and `tweet_id` are set
+    (also on any scheduled promoted Tweet, and a promoted Tweet is created); otherwise it becomes FAILED
+    (for example an image mixed with a GIF).
 
     Args:
         account_id (str):

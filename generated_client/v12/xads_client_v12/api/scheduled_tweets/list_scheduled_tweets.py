@@ -118,7 +118,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | ScheduledTweetListResponse]:
     """List scheduled Tweets
 
-     Lists the scheduled Tweets of the account's FULL promotable user, or of `user_id`.
+     Lists the scheduled Tweets of the account's FULL promotable user, or of the promotable user named by
+    `user_id`. Paged with `count` (1 to 200, default 100) and `cursor`.
 
     Args:
         account_id (str):
@@ -158,7 +159,8 @@ def sync(
 ) -> ErrorEnvelope | ScheduledTweetListResponse | None:
     """List scheduled Tweets
 
-     Lists the scheduled Tweets of the account's FULL promotable user, or of `user_id`.
+     Lists the scheduled Tweets of the account's FULL promotable user, or of the promotable user named by
+    `user_id`. Paged with `count` (1 to 200, default 100) and `cursor`.
 
     Args:
         account_id (str):
@@ -193,7 +195,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | ScheduledTweetListResponse]:
     """List scheduled Tweets
 
-     Lists the scheduled Tweets of the account's FULL promotable user, or of `user_id`.
+     Lists the scheduled Tweets of the account's FULL promotable user, or of the promotable user named by
+    `user_id`. Paged with `count` (1 to 200, default 100) and `cursor`.
 
     Args:
         account_id (str):
@@ -231,7 +234,8 @@ async def asyncio(
 ) -> ErrorEnvelope | ScheduledTweetListResponse | None:
     """List scheduled Tweets
 
-     Lists the scheduled Tweets of the account's FULL promotable user, or of `user_id`.
+     Lists the scheduled Tweets of the account's FULL promotable user, or of the promotable user named by
+    `user_id`. Paged with `count` (1 to 200, default 100) and `cursor`.
 
     Args:
         account_id (str):

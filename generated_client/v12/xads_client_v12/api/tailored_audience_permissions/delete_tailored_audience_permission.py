@@ -99,10 +99,12 @@ def sync_detailed(
     """Revoke a tailored audience permission
 
      Revokes a share. The granted account can no longer target the audience in new
-    campaigns; campaigns already running keep it. Hard delete: the permission disappears
-    from the list (which has no `with_deleted`); the answer shows it once with `deleted: true`.
-    Only the owning account may revoke. This is the older name of the custom audience permissions
-    endpoints; the reference shows it only at version 5 and it behaves the same.
+    campaigns; its running campaigns keep the audience and keep serving, but can no longer
+    be copied. Hard delete: the permission disappears from the list (which has no
+    `with_deleted`); the answer shows it once with `deleted: true`. Only the account that
+    owns the audience may revoke; an account the audience is shared with cannot.
+    Deprecated, being the older name of the custom audience permissions endpoints (the
+    reference documents it only at version 5); it behaves the same.
 
     Args:
         account_id (str):
@@ -140,10 +142,12 @@ def sync(
     """Revoke a tailored audience permission
 
      Revokes a share. The granted account can no longer target the audience in new
-    campaigns; campaigns already running keep it. Hard delete: the permission disappears
-    from the list (which has no `with_deleted`); the answer shows it once with `deleted: true`.
-    Only the owning account may revoke. This is the older name of the custom audience permissions
-    endpoints; the reference shows it only at version 5 and it behaves the same.
+    campaigns; its running campaigns keep the audience and keep serving, but can no longer
+    be copied. Hard delete: the permission disappears from the list (which has no
+    `with_deleted`); the answer shows it once with `deleted: true`. Only the account that
+    owns the audience may revoke; an account the audience is shared with cannot.
+    Deprecated, being the older name of the custom audience permissions endpoints (the
+    reference documents it only at version 5); it behaves the same.
 
     Args:
         account_id (str):
@@ -176,10 +180,12 @@ async def asyncio_detailed(
     """Revoke a tailored audience permission
 
      Revokes a share. The granted account can no longer target the audience in new
-    campaigns; campaigns already running keep it. Hard delete: the permission disappears
-    from the list (which has no `with_deleted`); the answer shows it once with `deleted: true`.
-    Only the owning account may revoke. This is the older name of the custom audience permissions
-    endpoints; the reference shows it only at version 5 and it behaves the same.
+    campaigns; its running campaigns keep the audience and keep serving, but can no longer
+    be copied. Hard delete: the permission disappears from the list (which has no
+    `with_deleted`); the answer shows it once with `deleted: true`. Only the account that
+    owns the audience may revoke; an account the audience is shared with cannot.
+    Deprecated, being the older name of the custom audience permissions endpoints (the
+    reference documents it only at version 5); it behaves the same.
 
     Args:
         account_id (str):
@@ -215,10 +221,12 @@ async def asyncio(
     """Revoke a tailored audience permission
 
      Revokes a share. The granted account can no longer target the audience in new
-    campaigns; campaigns already running keep it. Hard delete: the permission disappears
-    from the list (which has no `with_deleted`); the answer shows it once with `deleted: true`.
-    Only the owning account may revoke. This is the older name of the custom audience permissions
-    endpoints; the reference shows it only at version 5 and it behaves the same.
+    campaigns; its running campaigns keep the audience and keep serving, but can no longer
+    be copied. Hard delete: the permission disappears from the list (which has no
+    `with_deleted`); the answer shows it once with `deleted: true`. Only the account that
+    owns the audience may revoke; an account the audience is shared with cannot.
+    Deprecated, being the older name of the custom audience permissions endpoints (the
+    reference documents it only at version 5); it behaves the same.
 
     Args:
         account_id (str):

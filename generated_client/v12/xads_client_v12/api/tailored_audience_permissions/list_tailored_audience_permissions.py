@@ -141,8 +141,9 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | TailoredAudiencePermissionListResponse]:
     """List the accounts a tailored audience is shared with
 
-     Returns the sharing permissions of one tailored audience. This is the older name of the custom
-    audience permissions endpoints; the reference shows it only at version 5 and it behaves the same.
+     Returns the sharing permissions of one tailored audience. Deprecated, being the older name of the
+    custom audience permissions endpoints (the reference documents it only at version 5); it behaves the
+    same.
 
     Args:
         account_id (str):
@@ -194,8 +195,9 @@ def sync(
 ) -> ErrorEnvelope | TailoredAudiencePermissionListResponse | None:
     """List the accounts a tailored audience is shared with
 
-     Returns the sharing permissions of one tailored audience. This is the older name of the custom
-    audience permissions endpoints; the reference shows it only at version 5 and it behaves the same.
+     Returns the sharing permissions of one tailored audience. Deprecated, being the older name of the
+    custom audience permissions endpoints (the reference documents it only at version 5); it behaves the
+    same.
 
     Args:
         account_id (str):
@@ -242,8 +244,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | TailoredAudiencePermissionListResponse]:
     """List the accounts a tailored audience is shared with
 
-     Returns the sharing permissions of one tailored audience. This is the older name of the custom
-    audience permissions endpoints; the reference shows it only at version 5 and it behaves the same.
+     Returns the sharing permissions of one tailored audience. Deprecated, being the older name of the
+    custom audience permissions endpoints (the reference documents it only at version 5); it behaves the
+    same.
 
     Args:
         account_id (str):
@@ -293,8 +296,9 @@ async def asyncio(
 ) -> ErrorEnvelope | TailoredAudiencePermissionListResponse | None:
     """List the accounts a tailored audience is shared with
 
-     Returns the sharing permissions of one tailored audience. This is the older name of the custom
-    audience permissions endpoints; the reference shows it only at version 5 and it behaves the same.
+     Returns the sharing permissions of one tailored audience. Deprecated, being the older name of the
+    custom audience permissions endpoints (the reference documents it only at version 5); it behaves the
+    same.
 
     Args:
         account_id (str):

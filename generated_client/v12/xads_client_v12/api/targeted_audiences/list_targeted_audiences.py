@@ -117,8 +117,9 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | TargetedAudienceListResponse]:
     """Campaigns and line items that target a custom audience
 
-     Lists the campaigns, each with its line items, that target the given custom audience. By default
-    only servable line items are included.
+     Lists the campaigns, each with its line items, that target the given custom audience.
+    By default only servable line items are included; `with_active=false` adds the others.
+    The example response is the reference's with a stray trailing comma removed.
 
     Args:
         account_id (str):
@@ -158,8 +159,9 @@ def sync(
 ) -> ErrorEnvelope | TargetedAudienceListResponse | None:
     """Campaigns and line items that target a custom audience
 
-     Lists the campaigns, each with its line items, that target the given custom audience. By default
-    only servable line items are included.
+     Lists the campaigns, each with its line items, that target the given custom audience.
+    By default only servable line items are included; `with_active=false` adds the others.
+    The example response is the reference's with a stray trailing comma removed.
 
     Args:
         account_id (str):
@@ -194,8 +196,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | TargetedAudienceListResponse]:
     """Campaigns and line items that target a custom audience
 
-     Lists the campaigns, each with its line items, that target the given custom audience. By default
-    only servable line items are included.
+     Lists the campaigns, each with its line items, that target the given custom audience.
+    By default only servable line items are included; `with_active=false` adds the others.
+    The example response is the reference's with a stray trailing comma removed.
 
     Args:
         account_id (str):
@@ -233,8 +236,9 @@ async def asyncio(
 ) -> ErrorEnvelope | TargetedAudienceListResponse | None:
     """Campaigns and line items that target a custom audience
 
-     Lists the campaigns, each with its line items, that target the given custom audience. By default
-    only servable line items are included.
+     Lists the campaigns, each with its line items, that target the given custom audience.
+    By default only servable line items are included; `with_active=false` adds the others.
+    The example response is the reference's with a stray trailing comma removed.
 
     Args:
         account_id (str):

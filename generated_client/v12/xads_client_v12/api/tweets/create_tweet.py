@@ -6,10 +6,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.create_tweet_conversation_settings import CreateTweetConversationSettings
 from ...models.create_tweet_tweet_mode import CreateTweetTweetMode
 from ...models.create_tweet_video_cta import CreateTweetVideoCta
 from ...models.error_envelope import ErrorEnvelope
+from ...models.tweet_conversation_settings import TweetConversationSettings
 from ...models.tweet_response import TweetResponse
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +20,7 @@ def _get_kwargs(
     as_user_id: str | Unset = UNSET,
     text: str | Unset = UNSET,
     card_uri: str | Unset = UNSET,
-    conversation_settings: CreateTweetConversationSettings | Unset = CreateTweetConversationSettings.EVERYONE,
+    conversation_settings: TweetConversationSettings | Unset = UNSET,
     media_keys: list[str] | Unset = UNSET,
     name: str | Unset = UNSET,
     nullcast: bool | Unset = True,
@@ -164,7 +164,7 @@ def sync_detailed(
     as_user_id: str | Unset = UNSET,
     text: str | Unset = UNSET,
     card_uri: str | Unset = UNSET,
-    conversation_settings: CreateTweetConversationSettings | Unset = CreateTweetConversationSettings.EVERYONE,
+    conversation_settings: TweetConversationSettings | Unset = UNSET,
     media_keys: list[str] | Unset = UNSET,
     name: str | Unset = UNSET,
     nullcast: bool | Unset = True,
@@ -177,18 +177,22 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | TweetResponse]:
     """Publish a Tweet
 
-     Publishes a Tweet for the account's FULL promotable user, or for `as_user_id` (a user
-    with TWEET_COMPOSER permission may create promoted-only Tweets for the FULL user).
-    Promoted-only (nullcast) by default; organic Tweets only for the authenticated user.
-    Text is required unless media is given; media is up to 4 images, or 1 GIF, or 1 video.
+     Publishes a Tweet for the account's FULL promotable user, or for the promotable user `as_user_id`.
+    Promoted-only (`nullcast=true`, not in the public timeline nor served to followers) by default;
+    organic Tweets only for the authenticated user's own account. A user who is not the author needs
+    TWEET_COMPOSER permission on the account and may then create promoted-only Tweets for the FULL
+    promotable user. `text` is required unless `media_keys` is given; media are up to 4 images, or 1
+    GIF, or 1 video. For media uploaded through upload.x.com, set the upload's additional_owners to the
+    same user as `as_user_id`. The answer is the classic Tweet object and leaves out
+    `conversation_settings`, which GET shows.
 
     Args:
         account_id (str):
         as_user_id (str | Unset):
         text (str | Unset):
         card_uri (str | Unset): Card URI, `card://` followed by digits.
-        conversation_settings (CreateTweetConversationSettings | Unset):  Default:
-            CreateTweetConversationSettings.EVERYONE.
+        conversation_settings (TweetConversationSettings | Unset): Who may reply to a Tweet (users
+            it mentions always can).
         media_keys (list[str] | Unset):
         name (str | Unset):
         nullcast (bool | Unset):  Default: True.
@@ -238,7 +242,7 @@ def sync(
     as_user_id: str | Unset = UNSET,
     text: str | Unset = UNSET,
     card_uri: str | Unset = UNSET,
-    conversation_settings: CreateTweetConversationSettings | Unset = CreateTweetConversationSettings.EVERYONE,
+    conversation_settings: TweetConversationSettings | Unset = UNSET,
     media_keys: list[str] | Unset = UNSET,
     name: str | Unset = UNSET,
     nullcast: bool | Unset = True,
@@ -251,18 +255,22 @@ def sync(
 ) -> ErrorEnvelope | TweetResponse | None:
     """Publish a Tweet
 
-     Publishes a Tweet for the account's FULL promotable user, or for `as_user_id` (a user
-    with TWEET_COMPOSER permission may create promoted-only Tweets for the FULL user).
-    Promoted-only (nullcast) by default; organic Tweets only for the authenticated user.
-    Text is required unless media is given; media is up to 4 images, or 1 GIF, or 1 video.
+     Publishes a Tweet for the account's FULL promotable user, or for the promotable user `as_user_id`.
+    Promoted-only (`nullcast=true`, not in the public timeline nor served to followers) by default;
+    organic Tweets only for the authenticated user's own account. A user who is not the author needs
+    TWEET_COMPOSER permission on the account and may then create promoted-only Tweets for the FULL
+    promotable user. `text` is required unless `media_keys` is given; media are up to 4 images, or 1
+    GIF, or 1 video. For media uploaded through upload.x.com, set the upload's additional_owners to the
+    same user as `as_user_id`. The answer is the classic Tweet object and leaves out
+    `conversation_settings`, which GET shows.
 
     Args:
         account_id (str):
         as_user_id (str | Unset):
         text (str | Unset):
         card_uri (str | Unset): Card URI, `card://` followed by digits.
-        conversation_settings (CreateTweetConversationSettings | Unset):  Default:
-            CreateTweetConversationSettings.EVERYONE.
+        conversation_settings (TweetConversationSettings | Unset): Who may reply to a Tweet (users
+            it mentions always can).
         media_keys (list[str] | Unset):
         name (str | Unset):
         nullcast (bool | Unset):  Default: True.
@@ -307,7 +315,7 @@ async def asyncio_detailed(
     as_user_id: str | Unset = UNSET,
     text: str | Unset = UNSET,
     card_uri: str | Unset = UNSET,
-    conversation_settings: CreateTweetConversationSettings | Unset = CreateTweetConversationSettings.EVERYONE,
+    conversation_settings: TweetConversationSettings | Unset = UNSET,
     media_keys: list[str] | Unset = UNSET,
     name: str | Unset = UNSET,
     nullcast: bool | Unset = True,
@@ -320,18 +328,22 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | TweetResponse]:
     """Publish a Tweet
 
-     Publishes a Tweet for the account's FULL promotable user, or for `as_user_id` (a user
-    with TWEET_COMPOSER permission may create promoted-only Tweets for the FULL user).
-    Promoted-only (nullcast) by default; organic Tweets only for the authenticated user.
-    Text is required unless media is given; media is up to 4 images, or 1 GIF, or 1 video.
+     Publishes a Tweet for the account's FULL promotable user, or for the promotable user `as_user_id`.
+    Promoted-only (`nullcast=true`, not in the public timeline nor served to followers) by default;
+    organic Tweets only for the authenticated user's own account. A user who is not the author needs
+    TWEET_COMPOSER permission on the account and may then create promoted-only Tweets for the FULL
+    promotable user. `text` is required unless `media_keys` is given; media are up to 4 images, or 1
+    GIF, or 1 video. For media uploaded through upload.x.com, set the upload's additional_owners to the
+    same user as `as_user_id`. The answer is the classic Tweet object and leaves out
+    `conversation_settings`, which GET shows.
 
     Args:
         account_id (str):
         as_user_id (str | Unset):
         text (str | Unset):
         card_uri (str | Unset): Card URI, `card://` followed by digits.
-        conversation_settings (CreateTweetConversationSettings | Unset):  Default:
-            CreateTweetConversationSettings.EVERYONE.
+        conversation_settings (TweetConversationSettings | Unset): Who may reply to a Tweet (users
+            it mentions always can).
         media_keys (list[str] | Unset):
         name (str | Unset):
         nullcast (bool | Unset):  Default: True.
@@ -379,7 +391,7 @@ async def asyncio(
     as_user_id: str | Unset = UNSET,
     text: str | Unset = UNSET,
     card_uri: str | Unset = UNSET,
-    conversation_settings: CreateTweetConversationSettings | Unset = CreateTweetConversationSettings.EVERYONE,
+    conversation_settings: TweetConversationSettings | Unset = UNSET,
     media_keys: list[str] | Unset = UNSET,
     name: str | Unset = UNSET,
     nullcast: bool | Unset = True,
@@ -392,18 +404,22 @@ async def asyncio(
 ) -> ErrorEnvelope | TweetResponse | None:
     """Publish a Tweet
 
-     Publishes a Tweet for the account's FULL promotable user, or for `as_user_id` (a user
-    with TWEET_COMPOSER permission may create promoted-only Tweets for the FULL user).
-    Promoted-only (nullcast) by default; organic Tweets only for the authenticated user.
-    Text is required unless media is given; media is up to 4 images, or 1 GIF, or 1 video.
+     Publishes a Tweet for the account's FULL promotable user, or for the promotable user `as_user_id`.
+    Promoted-only (`nullcast=true`, not in the public timeline nor served to followers) by default;
+    organic Tweets only for the authenticated user's own account. A user who is not the author needs
+    TWEET_COMPOSER permission on the account and may then create promoted-only Tweets for the FULL
+    promotable user. `text` is required unless `media_keys` is given; media are up to 4 images, or 1
+    GIF, or 1 video. For media uploaded through upload.x.com, set the upload's additional_owners to the
+    same user as `as_user_id`. The answer is the classic Tweet object and leaves out
+    `conversation_settings`, which GET shows.
 
     Args:
         account_id (str):
         as_user_id (str | Unset):
         text (str | Unset):
         card_uri (str | Unset): Card URI, `card://` followed by digits.
-        conversation_settings (CreateTweetConversationSettings | Unset):  Default:
-            CreateTweetConversationSettings.EVERYONE.
+        conversation_settings (TweetConversationSettings | Unset): Who may reply to a Tweet (users
+            it mentions always can).
         media_keys (list[str] | Unset):
         name (str | Unset):
         nullcast (bool | Unset):  Default: True.

@@ -153,12 +153,15 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | TweetListResponse]:
     """List Tweets of a promotable user
 
-     Lists published, scheduled or draft Tweets (per `tweet_type`) of the account's FULL promotable user,
-    or of `user_id`.
+     Lists the published, scheduled or draft Tweets (`tweet_type`) of the account's FULL promotable user,
+    or of any promotable user of the account named by `user_id`, in the classic Tweet format plus the
+    Ads API fields (`name`, `nullcast`, `tweet_type`, `tweet_id`, `conversation_settings`). By default
+    only promoted-only Tweets (`timeline_type=NULLCAST`). Ids in `tweet_ids` that are not of
+    `tweet_type` are not returned. Paged with `count` (1 to 1000, default 200) and `cursor`.
 
     Args:
         account_id (str):
-        tweet_type (TweetType):
+        tweet_type (TweetType): Published, scheduled or draft Tweet.
         count (int | Unset):  Default: 200.
         cursor (str | Unset):
         include_mentions_and_replies (bool | Unset):  Default: False.
@@ -212,12 +215,15 @@ def sync(
 ) -> ErrorEnvelope | TweetListResponse | None:
     """List Tweets of a promotable user
 
-     Lists published, scheduled or draft Tweets (per `tweet_type`) of the account's FULL promotable user,
-    or of `user_id`.
+     Lists the published, scheduled or draft Tweets (`tweet_type`) of the account's FULL promotable user,
+    or of any promotable user of the account named by `user_id`, in the classic Tweet format plus the
+    Ads API fields (`name`, `nullcast`, `tweet_type`, `tweet_id`, `conversation_settings`). By default
+    only promoted-only Tweets (`timeline_type=NULLCAST`). Ids in `tweet_ids` that are not of
+    `tweet_type` are not returned. Paged with `count` (1 to 1000, default 200) and `cursor`.
 
     Args:
         account_id (str):
-        tweet_type (TweetType):
+        tweet_type (TweetType): Published, scheduled or draft Tweet.
         count (int | Unset):  Default: 200.
         cursor (str | Unset):
         include_mentions_and_replies (bool | Unset):  Default: False.
@@ -266,12 +272,15 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | TweetListResponse]:
     """List Tweets of a promotable user
 
-     Lists published, scheduled or draft Tweets (per `tweet_type`) of the account's FULL promotable user,
-    or of `user_id`.
+     Lists the published, scheduled or draft Tweets (`tweet_type`) of the account's FULL promotable user,
+    or of any promotable user of the account named by `user_id`, in the classic Tweet format plus the
+    Ads API fields (`name`, `nullcast`, `tweet_type`, `tweet_id`, `conversation_settings`). By default
+    only promoted-only Tweets (`timeline_type=NULLCAST`). Ids in `tweet_ids` that are not of
+    `tweet_type` are not returned. Paged with `count` (1 to 1000, default 200) and `cursor`.
 
     Args:
         account_id (str):
-        tweet_type (TweetType):
+        tweet_type (TweetType): Published, scheduled or draft Tweet.
         count (int | Unset):  Default: 200.
         cursor (str | Unset):
         include_mentions_and_replies (bool | Unset):  Default: False.
@@ -323,12 +332,15 @@ async def asyncio(
 ) -> ErrorEnvelope | TweetListResponse | None:
     """List Tweets of a promotable user
 
-     Lists published, scheduled or draft Tweets (per `tweet_type`) of the account's FULL promotable user,
-    or of `user_id`.
+     Lists the published, scheduled or draft Tweets (`tweet_type`) of the account's FULL promotable user,
+    or of any promotable user of the account named by `user_id`, in the classic Tweet format plus the
+    Ads API fields (`name`, `nullcast`, `tweet_type`, `tweet_id`, `conversation_settings`). By default
+    only promoted-only Tweets (`timeline_type=NULLCAST`). Ids in `tweet_ids` that are not of
+    `tweet_type` are not returned. Paged with `count` (1 to 1000, default 200) and `cursor`.
 
     Args:
         account_id (str):
-        tweet_type (TweetType):
+        tweet_type (TweetType): Published, scheduled or draft Tweet.
         count (int | Unset):  Default: 200.
         cursor (str | Unset):
         include_mentions_and_replies (bool | Unset):  Default: False.

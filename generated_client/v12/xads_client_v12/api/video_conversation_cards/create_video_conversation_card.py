@@ -16,19 +16,19 @@ def _get_kwargs(
     *,
     first_cta: str,
     first_cta_tweet: str,
+    media_key: str,
+    name: str,
+    thank_you_text: str,
+    title: str | Unset = UNSET,
     second_cta: str | Unset = UNSET,
     second_cta_tweet: str | Unset = UNSET,
+    poster_media_key: str | Unset = UNSET,
     third_cta: str | Unset = UNSET,
     third_cta_tweet: str | Unset = UNSET,
     fourth_cta: str | Unset = UNSET,
     fourth_cta_tweet: str | Unset = UNSET,
-    media_key: str,
-    name: str,
-    thank_you_text: str,
     thank_you_url: str | Unset = UNSET,
-    title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
-    poster_media_key: str | Unset = UNSET,
     unlocked_video_media_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -38,9 +38,19 @@ def _get_kwargs(
 
     params["first_cta_tweet"] = first_cta_tweet
 
+    params["media_key"] = media_key
+
+    params["name"] = name
+
+    params["thank_you_text"] = thank_you_text
+
+    params["title"] = title
+
     params["second_cta"] = second_cta
 
     params["second_cta_tweet"] = second_cta_tweet
+
+    params["poster_media_key"] = poster_media_key
 
     params["third_cta"] = third_cta
 
@@ -50,19 +60,9 @@ def _get_kwargs(
 
     params["fourth_cta_tweet"] = fourth_cta_tweet
 
-    params["media_key"] = media_key
-
-    params["name"] = name
-
-    params["thank_you_text"] = thank_you_text
-
     params["thank_you_url"] = thank_you_url
 
-    params["title"] = title
-
     params["unlocked_image_media_key"] = unlocked_image_media_key
-
-    params["poster_media_key"] = poster_media_key
 
     params["unlocked_video_media_key"] = unlocked_video_media_key
 
@@ -153,50 +153,53 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     first_cta: str,
     first_cta_tweet: str,
+    media_key: str,
+    name: str,
+    thank_you_text: str,
+    title: str | Unset = UNSET,
     second_cta: str | Unset = UNSET,
     second_cta_tweet: str | Unset = UNSET,
+    poster_media_key: str | Unset = UNSET,
     third_cta: str | Unset = UNSET,
     third_cta_tweet: str | Unset = UNSET,
     fourth_cta: str | Unset = UNSET,
     fourth_cta_tweet: str | Unset = UNSET,
-    media_key: str,
-    name: str,
-    thank_you_text: str,
     thank_you_url: str | Unset = UNSET,
-    title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
-    poster_media_key: str | Unset = UNSET,
     unlocked_video_media_key: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | VideoConversationCardResponse]:
     """Create a video conversation card
 
-     Creates a card showing a 16:9 video with up to four hashtag calls to action; clicking
-    one lets the user Tweet the matching text. Each hashtag needs its Tweet text; a
-    title is required when there is no second call to action.
+     Creates a card that plays a 16:9 library video above one to four hashtag calls to
+    action; clicking one lets the viewer Tweet the matching text. Every call to action
+    given needs its Tweet text, and the card needs a `title` unless it has a second call to
+    action. A poster image (default: the video's first frame) and an unlock image or video
+    are optional. `poster_media_key` is a media key string although the reference types it
+    as a long (see x-decision).
 
     Args:
         account_id (str):
         first_cta (str):
         first_cta_tweet (str):
-        second_cta (str | Unset):
-        second_cta_tweet (str | Unset):
-        third_cta (str | Unset):
-        third_cta_tweet (str | Unset):
-        fourth_cta (str | Unset):
-        fourth_cta_tweet (str | Unset):
         media_key (str): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`. The
             prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         name (str):
         thank_you_text (str):
-        thank_you_url (str | Unset):
         title (str | Unset):
-        unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
+        second_cta (str | Unset):
+        second_cta_tweet (str | Unset):
+        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
-        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
+        third_cta (str | Unset):
+        third_cta_tweet (str | Unset):
+        fourth_cta (str | Unset):
+        fourth_cta_tweet (str | Unset):
+        thank_you_url (str | Unset):
+        unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
@@ -217,19 +220,19 @@ def sync_detailed(
         account_id=account_id,
         first_cta=first_cta,
         first_cta_tweet=first_cta_tweet,
+        media_key=media_key,
+        name=name,
+        thank_you_text=thank_you_text,
+        title=title,
         second_cta=second_cta,
         second_cta_tweet=second_cta_tweet,
+        poster_media_key=poster_media_key,
         third_cta=third_cta,
         third_cta_tweet=third_cta_tweet,
         fourth_cta=fourth_cta,
         fourth_cta_tweet=fourth_cta_tweet,
-        media_key=media_key,
-        name=name,
-        thank_you_text=thank_you_text,
         thank_you_url=thank_you_url,
-        title=title,
         unlocked_image_media_key=unlocked_image_media_key,
-        poster_media_key=poster_media_key,
         unlocked_video_media_key=unlocked_video_media_key,
     )
 
@@ -246,50 +249,53 @@ def sync(
     client: AuthenticatedClient | Client,
     first_cta: str,
     first_cta_tweet: str,
+    media_key: str,
+    name: str,
+    thank_you_text: str,
+    title: str | Unset = UNSET,
     second_cta: str | Unset = UNSET,
     second_cta_tweet: str | Unset = UNSET,
+    poster_media_key: str | Unset = UNSET,
     third_cta: str | Unset = UNSET,
     third_cta_tweet: str | Unset = UNSET,
     fourth_cta: str | Unset = UNSET,
     fourth_cta_tweet: str | Unset = UNSET,
-    media_key: str,
-    name: str,
-    thank_you_text: str,
     thank_you_url: str | Unset = UNSET,
-    title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
-    poster_media_key: str | Unset = UNSET,
     unlocked_video_media_key: str | Unset = UNSET,
 ) -> ErrorEnvelope | VideoConversationCardResponse | None:
     """Create a video conversation card
 
-     Creates a card showing a 16:9 video with up to four hashtag calls to action; clicking
-    one lets the user Tweet the matching text. Each hashtag needs its Tweet text; a
-    title is required when there is no second call to action.
+     Creates a card that plays a 16:9 library video above one to four hashtag calls to
+    action; clicking one lets the viewer Tweet the matching text. Every call to action
+    given needs its Tweet text, and the card needs a `title` unless it has a second call to
+    action. A poster image (default: the video's first frame) and an unlock image or video
+    are optional. `poster_media_key` is a media key string although the reference types it
+    as a long (see x-decision).
 
     Args:
         account_id (str):
         first_cta (str):
         first_cta_tweet (str):
-        second_cta (str | Unset):
-        second_cta_tweet (str | Unset):
-        third_cta (str | Unset):
-        third_cta_tweet (str | Unset):
-        fourth_cta (str | Unset):
-        fourth_cta_tweet (str | Unset):
         media_key (str): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`. The
             prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         name (str):
         thank_you_text (str):
-        thank_you_url (str | Unset):
         title (str | Unset):
-        unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
+        second_cta (str | Unset):
+        second_cta_tweet (str | Unset):
+        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
-        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
+        third_cta (str | Unset):
+        third_cta_tweet (str | Unset):
+        fourth_cta (str | Unset):
+        fourth_cta_tweet (str | Unset):
+        thank_you_url (str | Unset):
+        unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
@@ -311,19 +317,19 @@ def sync(
         client=client,
         first_cta=first_cta,
         first_cta_tweet=first_cta_tweet,
+        media_key=media_key,
+        name=name,
+        thank_you_text=thank_you_text,
+        title=title,
         second_cta=second_cta,
         second_cta_tweet=second_cta_tweet,
+        poster_media_key=poster_media_key,
         third_cta=third_cta,
         third_cta_tweet=third_cta_tweet,
         fourth_cta=fourth_cta,
         fourth_cta_tweet=fourth_cta_tweet,
-        media_key=media_key,
-        name=name,
-        thank_you_text=thank_you_text,
         thank_you_url=thank_you_url,
-        title=title,
         unlocked_image_media_key=unlocked_image_media_key,
-        poster_media_key=poster_media_key,
         unlocked_video_media_key=unlocked_video_media_key,
     ).parsed
 
@@ -334,50 +340,53 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     first_cta: str,
     first_cta_tweet: str,
+    media_key: str,
+    name: str,
+    thank_you_text: str,
+    title: str | Unset = UNSET,
     second_cta: str | Unset = UNSET,
     second_cta_tweet: str | Unset = UNSET,
+    poster_media_key: str | Unset = UNSET,
     third_cta: str | Unset = UNSET,
     third_cta_tweet: str | Unset = UNSET,
     fourth_cta: str | Unset = UNSET,
     fourth_cta_tweet: str | Unset = UNSET,
-    media_key: str,
-    name: str,
-    thank_you_text: str,
     thank_you_url: str | Unset = UNSET,
-    title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
-    poster_media_key: str | Unset = UNSET,
     unlocked_video_media_key: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | VideoConversationCardResponse]:
     """Create a video conversation card
 
-     Creates a card showing a 16:9 video with up to four hashtag calls to action; clicking
-    one lets the user Tweet the matching text. Each hashtag needs its Tweet text; a
-    title is required when there is no second call to action.
+     Creates a card that plays a 16:9 library video above one to four hashtag calls to
+    action; clicking one lets the viewer Tweet the matching text. Every call to action
+    given needs its Tweet text, and the card needs a `title` unless it has a second call to
+    action. A poster image (default: the video's first frame) and an unlock image or video
+    are optional. `poster_media_key` is a media key string although the reference types it
+    as a long (see x-decision).
 
     Args:
         account_id (str):
         first_cta (str):
         first_cta_tweet (str):
-        second_cta (str | Unset):
-        second_cta_tweet (str | Unset):
-        third_cta (str | Unset):
-        third_cta_tweet (str | Unset):
-        fourth_cta (str | Unset):
-        fourth_cta_tweet (str | Unset):
         media_key (str): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`. The
             prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         name (str):
         thank_you_text (str):
-        thank_you_url (str | Unset):
         title (str | Unset):
-        unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
+        second_cta (str | Unset):
+        second_cta_tweet (str | Unset):
+        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
-        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
+        third_cta (str | Unset):
+        third_cta_tweet (str | Unset):
+        fourth_cta (str | Unset):
+        fourth_cta_tweet (str | Unset):
+        thank_you_url (str | Unset):
+        unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
@@ -398,19 +407,19 @@ async def asyncio_detailed(
         account_id=account_id,
         first_cta=first_cta,
         first_cta_tweet=first_cta_tweet,
+        media_key=media_key,
+        name=name,
+        thank_you_text=thank_you_text,
+        title=title,
         second_cta=second_cta,
         second_cta_tweet=second_cta_tweet,
+        poster_media_key=poster_media_key,
         third_cta=third_cta,
         third_cta_tweet=third_cta_tweet,
         fourth_cta=fourth_cta,
         fourth_cta_tweet=fourth_cta_tweet,
-        media_key=media_key,
-        name=name,
-        thank_you_text=thank_you_text,
         thank_you_url=thank_you_url,
-        title=title,
         unlocked_image_media_key=unlocked_image_media_key,
-        poster_media_key=poster_media_key,
         unlocked_video_media_key=unlocked_video_media_key,
     )
 
@@ -425,50 +434,53 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     first_cta: str,
     first_cta_tweet: str,
+    media_key: str,
+    name: str,
+    thank_you_text: str,
+    title: str | Unset = UNSET,
     second_cta: str | Unset = UNSET,
     second_cta_tweet: str | Unset = UNSET,
+    poster_media_key: str | Unset = UNSET,
     third_cta: str | Unset = UNSET,
     third_cta_tweet: str | Unset = UNSET,
     fourth_cta: str | Unset = UNSET,
     fourth_cta_tweet: str | Unset = UNSET,
-    media_key: str,
-    name: str,
-    thank_you_text: str,
     thank_you_url: str | Unset = UNSET,
-    title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
-    poster_media_key: str | Unset = UNSET,
     unlocked_video_media_key: str | Unset = UNSET,
 ) -> ErrorEnvelope | VideoConversationCardResponse | None:
     """Create a video conversation card
 
-     Creates a card showing a 16:9 video with up to four hashtag calls to action; clicking
-    one lets the user Tweet the matching text. Each hashtag needs its Tweet text; a
-    title is required when there is no second call to action.
+     Creates a card that plays a 16:9 library video above one to four hashtag calls to
+    action; clicking one lets the viewer Tweet the matching text. Every call to action
+    given needs its Tweet text, and the card needs a `title` unless it has a second call to
+    action. A poster image (default: the video's first frame) and an unlock image or video
+    are optional. `poster_media_key` is a media key string although the reference types it
+    as a long (see x-decision).
 
     Args:
         account_id (str):
         first_cta (str):
         first_cta_tweet (str):
-        second_cta (str | Unset):
-        second_cta_tweet (str | Unset):
-        third_cta (str | Unset):
-        third_cta_tweet (str | Unset):
-        fourth_cta (str | Unset):
-        fourth_cta_tweet (str | Unset):
         media_key (str): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`. The
             prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         name (str):
         thank_you_text (str):
-        thank_you_url (str | Unset):
         title (str | Unset):
-        unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
+        second_cta (str | Unset):
+        second_cta_tweet (str | Unset):
+        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
-        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
+        third_cta (str | Unset):
+        third_cta_tweet (str | Unset):
+        fourth_cta (str | Unset):
+        fourth_cta_tweet (str | Unset):
+        thank_you_url (str | Unset):
+        unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
@@ -491,19 +503,19 @@ async def asyncio(
             client=client,
             first_cta=first_cta,
             first_cta_tweet=first_cta_tweet,
+            media_key=media_key,
+            name=name,
+            thank_you_text=thank_you_text,
+            title=title,
             second_cta=second_cta,
             second_cta_tweet=second_cta_tweet,
+            poster_media_key=poster_media_key,
             third_cta=third_cta,
             third_cta_tweet=third_cta_tweet,
             fourth_cta=fourth_cta,
             fourth_cta_tweet=fourth_cta_tweet,
-            media_key=media_key,
-            name=name,
-            thank_you_text=thank_you_text,
             thank_you_url=thank_you_url,
-            title=title,
             unlocked_image_media_key=unlocked_image_media_key,
-            poster_media_key=poster_media_key,
             unlocked_video_media_key=unlocked_video_media_key,
         )
     ).parsed

@@ -113,7 +113,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | VideoConversationCardResponse]:
     """Get one video conversation card
 
-     Returns one video conversation card.
+     Returns one video conversation card. Deleted cards are gone for good (hard delete), so
+    `with_deleted` does not bring them back.
 
     Args:
         account_id (str):
@@ -150,7 +151,8 @@ def sync(
 ) -> ErrorEnvelope | VideoConversationCardResponse | None:
     """Get one video conversation card
 
-     Returns one video conversation card.
+     Returns one video conversation card. Deleted cards are gone for good (hard delete), so
+    `with_deleted` does not bring them back.
 
     Args:
         account_id (str):
@@ -182,7 +184,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | VideoConversationCardResponse]:
     """Get one video conversation card
 
-     Returns one video conversation card.
+     Returns one video conversation card. Deleted cards are gone for good (hard delete), so
+    `with_deleted` does not bring them back.
 
     Args:
         account_id (str):
@@ -217,7 +220,8 @@ async def asyncio(
 ) -> ErrorEnvelope | VideoConversationCardResponse | None:
     """Get one video conversation card
 
-     Returns one video conversation card.
+     Returns one video conversation card. Deleted cards are gone for good (hard delete), so
+    `with_deleted` does not bring them back.
 
     Args:
         account_id (str):

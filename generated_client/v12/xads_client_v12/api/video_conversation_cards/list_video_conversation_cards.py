@@ -138,7 +138,8 @@ def sync_detailed(
 ) -> Response[ErrorEnvelope | VideoConversationCardListResponse]:
     """List video conversation cards
 
-     Lists the account's video conversation cards.
+     Lists the account's video conversation cards, optionally only the given ids or names starting with
+    `q`.
 
     Args:
         account_id (str):
@@ -190,7 +191,8 @@ def sync(
 ) -> ErrorEnvelope | VideoConversationCardListResponse | None:
     """List video conversation cards
 
-     Lists the account's video conversation cards.
+     Lists the account's video conversation cards, optionally only the given ids or names starting with
+    `q`.
 
     Args:
         account_id (str):
@@ -237,7 +239,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorEnvelope | VideoConversationCardListResponse]:
     """List video conversation cards
 
-     Lists the account's video conversation cards.
+     Lists the account's video conversation cards, optionally only the given ids or names starting with
+    `q`.
 
     Args:
         account_id (str):
@@ -287,7 +290,8 @@ async def asyncio(
 ) -> ErrorEnvelope | VideoConversationCardListResponse | None:
     """List video conversation cards
 
-     Lists the account's video conversation cards.
+     Lists the account's video conversation cards, optionally only the given ids or names starting with
+    `q`.
 
     Args:
         account_id (str):

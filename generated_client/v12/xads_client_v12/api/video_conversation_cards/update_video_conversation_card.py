@@ -25,11 +25,11 @@ def _get_kwargs(
     fourth_cta_tweet: str | Unset = UNSET,
     media_key: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    poster_media_key: str | Unset = UNSET,
     thank_you_text: str | Unset = UNSET,
     thank_you_url: str | Unset = UNSET,
     title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
-    poster_media_key: str | Unset = UNSET,
     unlocked_video_media_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -55,6 +55,8 @@ def _get_kwargs(
 
     params["name"] = name
 
+    params["poster_media_key"] = poster_media_key
+
     params["thank_you_text"] = thank_you_text
 
     params["thank_you_url"] = thank_you_url
@@ -62,8 +64,6 @@ def _get_kwargs(
     params["title"] = title
 
     params["unlocked_image_media_key"] = unlocked_image_media_key
-
-    params["poster_media_key"] = poster_media_key
 
     params["unlocked_video_media_key"] = unlocked_video_media_key
 
@@ -164,16 +164,20 @@ def sync_detailed(
     fourth_cta_tweet: str | Unset = UNSET,
     media_key: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    poster_media_key: str | Unset = UNSET,
     thank_you_text: str | Unset = UNSET,
     thank_you_url: str | Unset = UNSET,
     title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
-    poster_media_key: str | Unset = UNSET,
     unlocked_video_media_key: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | VideoConversationCardResponse]:
     """Change a video conversation card
 
-     Changes the given fields of the card; a call to action given needs its Tweet text.
+     Changes the fields given and keeps the others. A second, third or fourth hashtag sent
+    needs its Tweet text in the same request. The title-or-second-call-to-action
+    requirement of creation concerns the stored card, which already meets it, so a request
+    changing neither is accepted. Media limits are those of creation (16:9 video, unlock
+    image at least 800 px wide); `poster_media_key` is a media key string (see x-decision).
 
     Args:
         account_id (str):
@@ -191,14 +195,14 @@ def sync_detailed(
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         name (str | Unset):
+        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
+            `3_1151345051455819776`. The prefix tells the
+            media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
+            (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         thank_you_text (str | Unset):
         thank_you_url (str | Unset):
         title (str | Unset):
         unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
-            `3_1151345051455819776`. The prefix tells the
-            media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
-            (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
-        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
@@ -228,11 +232,11 @@ def sync_detailed(
         fourth_cta_tweet=fourth_cta_tweet,
         media_key=media_key,
         name=name,
+        poster_media_key=poster_media_key,
         thank_you_text=thank_you_text,
         thank_you_url=thank_you_url,
         title=title,
         unlocked_image_media_key=unlocked_image_media_key,
-        poster_media_key=poster_media_key,
         unlocked_video_media_key=unlocked_video_media_key,
     )
 
@@ -258,16 +262,20 @@ def sync(
     fourth_cta_tweet: str | Unset = UNSET,
     media_key: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    poster_media_key: str | Unset = UNSET,
     thank_you_text: str | Unset = UNSET,
     thank_you_url: str | Unset = UNSET,
     title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
-    poster_media_key: str | Unset = UNSET,
     unlocked_video_media_key: str | Unset = UNSET,
 ) -> ErrorEnvelope | VideoConversationCardResponse | None:
     """Change a video conversation card
 
-     Changes the given fields of the card; a call to action given needs its Tweet text.
+     Changes the fields given and keeps the others. A second, third or fourth hashtag sent
+    needs its Tweet text in the same request. The title-or-second-call-to-action
+    requirement of creation concerns the stored card, which already meets it, so a request
+    changing neither is accepted. Media limits are those of creation (16:9 video, unlock
+    image at least 800 px wide); `poster_media_key` is a media key string (see x-decision).
 
     Args:
         account_id (str):
@@ -285,14 +293,14 @@ def sync(
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         name (str | Unset):
+        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
+            `3_1151345051455819776`. The prefix tells the
+            media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
+            (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         thank_you_text (str | Unset):
         thank_you_url (str | Unset):
         title (str | Unset):
         unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
-            `3_1151345051455819776`. The prefix tells the
-            media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
-            (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
-        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
@@ -323,11 +331,11 @@ def sync(
         fourth_cta_tweet=fourth_cta_tweet,
         media_key=media_key,
         name=name,
+        poster_media_key=poster_media_key,
         thank_you_text=thank_you_text,
         thank_you_url=thank_you_url,
         title=title,
         unlocked_image_media_key=unlocked_image_media_key,
-        poster_media_key=poster_media_key,
         unlocked_video_media_key=unlocked_video_media_key,
     ).parsed
 
@@ -347,16 +355,20 @@ async def asyncio_detailed(
     fourth_cta_tweet: str | Unset = UNSET,
     media_key: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    poster_media_key: str | Unset = UNSET,
     thank_you_text: str | Unset = UNSET,
     thank_you_url: str | Unset = UNSET,
     title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
-    poster_media_key: str | Unset = UNSET,
     unlocked_video_media_key: str | Unset = UNSET,
 ) -> Response[ErrorEnvelope | VideoConversationCardResponse]:
     """Change a video conversation card
 
-     Changes the given fields of the card; a call to action given needs its Tweet text.
+     Changes the fields given and keeps the others. A second, third or fourth hashtag sent
+    needs its Tweet text in the same request. The title-or-second-call-to-action
+    requirement of creation concerns the stored card, which already meets it, so a request
+    changing neither is accepted. Media limits are those of creation (16:9 video, unlock
+    image at least 800 px wide); `poster_media_key` is a media key string (see x-decision).
 
     Args:
         account_id (str):
@@ -374,14 +386,14 @@ async def asyncio_detailed(
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         name (str | Unset):
+        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
+            `3_1151345051455819776`. The prefix tells the
+            media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
+            (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         thank_you_text (str | Unset):
         thank_you_url (str | Unset):
         title (str | Unset):
         unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
-            `3_1151345051455819776`. The prefix tells the
-            media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
-            (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
-        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
@@ -411,11 +423,11 @@ async def asyncio_detailed(
         fourth_cta_tweet=fourth_cta_tweet,
         media_key=media_key,
         name=name,
+        poster_media_key=poster_media_key,
         thank_you_text=thank_you_text,
         thank_you_url=thank_you_url,
         title=title,
         unlocked_image_media_key=unlocked_image_media_key,
-        poster_media_key=poster_media_key,
         unlocked_video_media_key=unlocked_video_media_key,
     )
 
@@ -439,16 +451,20 @@ async def asyncio(
     fourth_cta_tweet: str | Unset = UNSET,
     media_key: str | Unset = UNSET,
     name: str | Unset = UNSET,
+    poster_media_key: str | Unset = UNSET,
     thank_you_text: str | Unset = UNSET,
     thank_you_url: str | Unset = UNSET,
     title: str | Unset = UNSET,
     unlocked_image_media_key: str | Unset = UNSET,
-    poster_media_key: str | Unset = UNSET,
     unlocked_video_media_key: str | Unset = UNSET,
 ) -> ErrorEnvelope | VideoConversationCardResponse | None:
     """Change a video conversation card
 
-     Changes the given fields of the card; a call to action given needs its Tweet text.
+     Changes the fields given and keeps the others. A second, third or fourth hashtag sent
+    needs its Tweet text in the same request. The title-or-second-call-to-action
+    requirement of creation concerns the stored card, which already meets it, so a request
+    changing neither is accepted. Media limits are those of creation (16:9 video, unlock
+    image at least 800 px wide); `poster_media_key` is a media key string (see x-decision).
 
     Args:
         account_id (str):
@@ -466,14 +482,14 @@ async def asyncio(
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         name (str | Unset):
+        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
+            `3_1151345051455819776`. The prefix tells the
+            media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
+            (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
         thank_you_text (str | Unset):
         thank_you_url (str | Unset):
         title (str | Unset):
         unlocked_image_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
-            `3_1151345051455819776`. The prefix tells the
-            media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
-            (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
-        poster_media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g.
             `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
@@ -505,11 +521,11 @@ async def asyncio(
             fourth_cta_tweet=fourth_cta_tweet,
             media_key=media_key,
             name=name,
+            poster_media_key=poster_media_key,
             thank_you_text=thank_you_text,
             thank_you_url=thank_you_url,
             title=title,
             unlocked_image_media_key=unlocked_image_media_key,
-            poster_media_key=poster_media_key,
             unlocked_video_media_key=unlocked_video_media_key,
         )
     ).parsed

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-
-class FlexibleAudienceOperationParamsAudienceType(StrEnum):
-    FLEXIBLE = "FLEXIBLE"
-    MOBILE_AUDIENCE = "MOBILE_AUDIENCE"
-
-    def __str__(self) -> str:
-        return str(self.value)
