@@ -14,13 +14,14 @@ T = TypeVar("T", bound="CardButtonComponent")
 
 @_attrs_define
 class CardButtonComponent:
-    """Button with a label and an app destination, rendered under the media.
+    """Button with a label and an app destination, shown under the media (description component).
 
     Attributes:
         type_ (Literal['BUTTON']):
-        label (CardButtonLabel):
-        destination (Any): A mobile app; only BUTTON components take it. At least one app id is required, and a
-            deep link only together with the app id of its platform.
+        label (CardButtonLabel): The text on a BUTTON component, chosen from a fixed list.
+        destination (Any): A mobile app to send users to; only BUTTON components take it. It names at least one
+            app id (anyOf), and a deep link only together with the app id of its own platform
+            (dependentRequired).
     """
 
     type_: Literal["BUTTON"]

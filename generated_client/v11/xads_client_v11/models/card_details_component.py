@@ -14,12 +14,12 @@ T = TypeVar("T", bound="CardDetailsComponent")
 
 @_attrs_define
 class CardDetailsComponent:
-    """Title and website destination, rendered under the media.
+    """Title and website destination, shown under the media (description component).
 
     Attributes:
         type_ (Literal['DETAILS']):
         title (str):
-        destination (CardWebsiteDestination): A website; only DETAILS components take it.
+        destination (CardWebsiteDestination): A website to send users to; only DETAILS components take it.
     """
 
     type_: Literal["DETAILS"]

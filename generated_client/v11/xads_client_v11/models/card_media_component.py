@@ -10,7 +10,7 @@ T = TypeVar("T", bound="CardMediaComponent")
 
 @_attrs_define
 class CardMediaComponent:
-    """One image or video.
+    """One image or video (media component).
 
     Attributes:
         type_ (Literal['MEDIA']):

@@ -10,7 +10,7 @@ T = TypeVar("T", bound="CardWebsiteDestination")
 
 @_attrs_define
 class CardWebsiteDestination:
-    """A website; only DETAILS components take it.
+    """A website to send users to; only DETAILS components take it.
 
     Attributes:
         type_ (Literal['WEBSITE']):

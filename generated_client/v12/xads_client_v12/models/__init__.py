@@ -12,17 +12,21 @@ from .card import Card
 from .card_button_component import CardButtonComponent
 from .card_button_label import CardButtonLabel
 from .card_button_label_value import CardButtonLabelValue
-from .card_components_item import CardComponentsItem
+from .card_component_record import CardComponentRecord
 from .card_create import CardCreate
+from .card_destination_record import CardDestinationRecord
 from .card_details_component import CardDetailsComponent
+from .card_label_record import CardLabelRecord
 from .card_list_response import CardListResponse
 from .card_media_component import CardMediaComponent
 from .card_response import CardResponse
-from .card_slides_item_item import CardSlidesItemItem
 from .card_swipeable_media_component import CardSwipeableMediaComponent
 from .card_type import CardType
 from .card_update import CardUpdate
 from .card_website_destination import CardWebsiteDestination
+from .cards_fetch_card import CardsFetchCard
+from .cards_fetch_card_list_response import CardsFetchCardListResponse
+from .cards_fetch_card_response import CardsFetchCardResponse
 from .create_custom_audience_permission_permission_level import CreateCustomAudiencePermissionPermissionLevel
 from .create_tailored_audience_permission_permission_level import CreateTailoredAudiencePermissionPermissionLevel
 from .create_tweet_tweet_mode import CreateTweetTweetMode
@@ -146,13 +150,17 @@ __all__ = (
     "CardButtonComponent",
     "CardButtonLabel",
     "CardButtonLabelValue",
-    "CardComponentsItem",
+    "CardComponentRecord",
     "CardCreate",
+    "CardDestinationRecord",
     "CardDetailsComponent",
+    "CardLabelRecord",
     "CardListResponse",
     "CardMediaComponent",
     "CardResponse",
-    "CardSlidesItemItem",
+    "CardsFetchCard",
+    "CardsFetchCardListResponse",
+    "CardsFetchCardResponse",
     "CardSwipeableMediaComponent",
     "CardType",
     "CardUpdate",

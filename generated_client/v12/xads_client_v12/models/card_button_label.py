@@ -12,7 +12,8 @@ T = TypeVar("T", bound="CardButtonLabel")
 
 @_attrs_define
 class CardButtonLabel:
-    """
+    """The text on a BUTTON component, chosen from a fixed list.
+
     Attributes:
         type_ (Literal['ENUM']):
         value (CardButtonLabelValue):

@@ -20,7 +20,8 @@ T = TypeVar("T", bound="CardResponse")
 class CardResponse:
     """
     Attributes:
-        data (Card): A card. Component cards carry `components` or `slides`; other card types carry their own fields.
+        data (Card): A card made with POST cards; it carries `components` or, for a multi-destination carousel,
+            `slides`.
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

@@ -10,7 +10,7 @@ T = TypeVar("T", bound="CardSwipeableMediaComponent")
 
 @_attrs_define
 class CardSwipeableMediaComponent:
-    """Two to six images or videos, rendered in the order given.
+    """Two to six images or videos, swiped through in the order given (media component).
 
     Attributes:
         type_ (Literal['SWIPEABLE_MEDIA']):

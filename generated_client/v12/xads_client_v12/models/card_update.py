@@ -19,13 +19,18 @@ T = TypeVar("T", bound="CardUpdate")
 
 @_attrs_define
 class CardUpdate:
-    """
+    """The fields to replace, at least one; `components` and `slides` exclude each other.
+
     Attributes:
-        name (str | Unset):
+        name (str | Unset): The card's new name.
         components (list[CardButtonComponent | CardDetailsComponent | CardMediaComponent | CardSwipeableMediaComponent]
-            | Unset): One media component, then one DETAILS or BUTTON component (rule card.component_order).
+            | Unset): One card's components in render order: a media component (MEDIA or SWIPEABLE_MEDIA),
+            then a DETAILS or BUTTON component. The order is rule card.component_order (kept out of
+            the schema so that generated clients keep one typed, discriminated component model).
         slides (list[list[CardButtonComponent | CardDetailsComponent | CardMediaComponent |
-            CardSwipeableMediaComponent]] | Unset):
+            CardSwipeableMediaComponent]] | Unset): Multi-destination carousel: each slide is a complete card's component
+            list, in display
+            order. A carousel holds 2 to 6 media assets, hence 2 to 6 slides.
     """
 
     name: str | Unset = UNSET
@@ -63,9 +68,9 @@ class CardUpdate:
         slides: list[list[dict[str, Any]]] | Unset = UNSET
         if not isinstance(self.slides, Unset):
             slides = []
-            for slides_item_data in self.slides:
-                slides_item = []
-                for componentsschemas_card_components_item_data in slides_item_data:
+            for componentsschemas_card_slides_item_data in self.slides:
+                componentsschemas_card_slides_item = []
+                for componentsschemas_card_components_item_data in componentsschemas_card_slides_item_data:
                     componentsschemas_card_components_item: dict[str, Any]
                     if isinstance(componentsschemas_card_components_item_data, CardMediaComponent):
                         componentsschemas_card_components_item = componentsschemas_card_components_item_data.to_dict()
@@ -76,9 +81,9 @@ class CardUpdate:
                     else:
                         componentsschemas_card_components_item = componentsschemas_card_components_item_data.to_dict()
 
-                    slides_item.append(componentsschemas_card_components_item)
+                    componentsschemas_card_slides_item.append(componentsschemas_card_components_item)
 
-                slides.append(slides_item)
+                slides.append(componentsschemas_card_slides_item)
 
         field_dict: dict[str, Any] = {}
 
@@ -156,10 +161,10 @@ class CardUpdate:
         ) = UNSET
         if _slides is not UNSET:
             slides = []
-            for slides_item_data in _slides:
-                slides_item = []
-                _slides_item = slides_item_data
-                for componentsschemas_card_components_item_data in _slides_item:
+            for componentsschemas_card_slides_item_data in _slides:
+                componentsschemas_card_slides_item = []
+                _componentsschemas_card_slides_item = componentsschemas_card_slides_item_data
+                for componentsschemas_card_components_item_data in _componentsschemas_card_slides_item:
 
                     def _parse_componentsschemas_card_components_item(
                         data: object,
@@ -198,9 +203,9 @@ class CardUpdate:
                         componentsschemas_card_components_item_data
                     )
 
-                    slides_item.append(componentsschemas_card_components_item)
+                    componentsschemas_card_slides_item.append(componentsschemas_card_components_item)
 
-                slides.append(slides_item)
+                slides.append(componentsschemas_card_slides_item)
 
         card_update = cls(
             name=name,

@@ -107,16 +107,24 @@ def sync_detailed(
 ) -> Response[CardResponse | ErrorEnvelope]:
     """Create a card from components or carousel slides
 
-     Creates a card from a JSON body only. `components` lists, in render order, one media
-    component (MEDIA or SWIPEABLE_MEDIA with 2–6 media keys) followed by one DETAILS
-    (website destination) or BUTTON (app destination). `slides` instead lists several
-    complete component lists for multi-destination carousels; exactly one of the two is
-    given. Card images must be at least 800 px wide, 1:1 or 1.91:1; videos 16:9 or 1:1.
-    The answer carries the `card_uri` to attach to Tweets.
+     Takes a JSON body only (`Content-Type: application/json`). The body names the card and
+    gives exactly one of:
+    - `components`: in render order (top to bottom), one media component (MEDIA with one
+      image or video, or SWIPEABLE_MEDIA with 2 to 6, shown in the order given), then one
+      DETAILS component (title and WEBSITE destination) or one BUTTON component (label and
+      APP destination);
+    - `slides`: a multi-destination carousel, each slide a complete component list as above.
+
+    An APP destination needs a country code and at least one app id (Google Play or iOS
+    App Store); a deep link only goes with the app id of its platform. Every media key
+    must be in the account's media library; images must be at least 800 px wide and 1:1
+    or 1.91:1, videos 16:9 or 1:1. (The overview also caps card images at 3 MB in BMP,
+    JPEG or PNG; that is checked when the media is uploaded.) The answer's `card_uri` is
+    what Tweets, scheduled Tweets and draft Tweets attach.
 
     Args:
         account_id (str):
-        body (CardCreate):
+        body (CardCreate): A new card; exactly one of `components` and `slides`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,16 +154,24 @@ def sync(
 ) -> CardResponse | ErrorEnvelope | None:
     """Create a card from components or carousel slides
 
-     Creates a card from a JSON body only. `components` lists, in render order, one media
-    component (MEDIA or SWIPEABLE_MEDIA with 2–6 media keys) followed by one DETAILS
-    (website destination) or BUTTON (app destination). `slides` instead lists several
-    complete component lists for multi-destination carousels; exactly one of the two is
-    given. Card images must be at least 800 px wide, 1:1 or 1.91:1; videos 16:9 or 1:1.
-    The answer carries the `card_uri` to attach to Tweets.
+     Takes a JSON body only (`Content-Type: application/json`). The body names the card and
+    gives exactly one of:
+    - `components`: in render order (top to bottom), one media component (MEDIA with one
+      image or video, or SWIPEABLE_MEDIA with 2 to 6, shown in the order given), then one
+      DETAILS component (title and WEBSITE destination) or one BUTTON component (label and
+      APP destination);
+    - `slides`: a multi-destination carousel, each slide a complete component list as above.
+
+    An APP destination needs a country code and at least one app id (Google Play or iOS
+    App Store); a deep link only goes with the app id of its platform. Every media key
+    must be in the account's media library; images must be at least 800 px wide and 1:1
+    or 1.91:1, videos 16:9 or 1:1. (The overview also caps card images at 3 MB in BMP,
+    JPEG or PNG; that is checked when the media is uploaded.) The answer's `card_uri` is
+    what Tweets, scheduled Tweets and draft Tweets attach.
 
     Args:
         account_id (str):
-        body (CardCreate):
+        body (CardCreate): A new card; exactly one of `components` and `slides`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,16 +196,24 @@ async def asyncio_detailed(
 ) -> Response[CardResponse | ErrorEnvelope]:
     """Create a card from components or carousel slides
 
-     Creates a card from a JSON body only. `components` lists, in render order, one media
-    component (MEDIA or SWIPEABLE_MEDIA with 2–6 media keys) followed by one DETAILS
-    (website destination) or BUTTON (app destination). `slides` instead lists several
-    complete component lists for multi-destination carousels; exactly one of the two is
-    given. Card images must be at least 800 px wide, 1:1 or 1.91:1; videos 16:9 or 1:1.
-    The answer carries the `card_uri` to attach to Tweets.
+     Takes a JSON body only (`Content-Type: application/json`). The body names the card and
+    gives exactly one of:
+    - `components`: in render order (top to bottom), one media component (MEDIA with one
+      image or video, or SWIPEABLE_MEDIA with 2 to 6, shown in the order given), then one
+      DETAILS component (title and WEBSITE destination) or one BUTTON component (label and
+      APP destination);
+    - `slides`: a multi-destination carousel, each slide a complete component list as above.
+
+    An APP destination needs a country code and at least one app id (Google Play or iOS
+    App Store); a deep link only goes with the app id of its platform. Every media key
+    must be in the account's media library; images must be at least 800 px wide and 1:1
+    or 1.91:1, videos 16:9 or 1:1. (The overview also caps card images at 3 MB in BMP,
+    JPEG or PNG; that is checked when the media is uploaded.) The answer's `card_uri` is
+    what Tweets, scheduled Tweets and draft Tweets attach.
 
     Args:
         account_id (str):
-        body (CardCreate):
+        body (CardCreate): A new card; exactly one of `components` and `slides`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,16 +241,24 @@ async def asyncio(
 ) -> CardResponse | ErrorEnvelope | None:
     """Create a card from components or carousel slides
 
-     Creates a card from a JSON body only. `components` lists, in render order, one media
-    component (MEDIA or SWIPEABLE_MEDIA with 2–6 media keys) followed by one DETAILS
-    (website destination) or BUTTON (app destination). `slides` instead lists several
-    complete component lists for multi-destination carousels; exactly one of the two is
-    given. Card images must be at least 800 px wide, 1:1 or 1.91:1; videos 16:9 or 1:1.
-    The answer carries the `card_uri` to attach to Tweets.
+     Takes a JSON body only (`Content-Type: application/json`). The body names the card and
+    gives exactly one of:
+    - `components`: in render order (top to bottom), one media component (MEDIA with one
+      image or video, or SWIPEABLE_MEDIA with 2 to 6, shown in the order given), then one
+      DETAILS component (title and WEBSITE destination) or one BUTTON component (label and
+      APP destination);
+    - `slides`: a multi-destination carousel, each slide a complete component list as above.
+
+    An APP destination needs a country code and at least one app id (Google Play or iOS
+    App Store); a deep link only goes with the app id of its platform. Every media key
+    must be in the account's media library; images must be at least 800 px wide and 1:1
+    or 1.91:1, videos 16:9 or 1:1. (The overview also caps card images at 3 MB in BMP,
+    JPEG or PNG; that is checked when the media is uploaded.) The answer's `card_uri` is
+    what Tweets, scheduled Tweets and draft Tweets attach.
 
     Args:
         account_id (str):
-        body (CardCreate):
+        body (CardCreate): A new card; exactly one of `components` and `slides`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -158,8 +158,10 @@ def sync_detailed(
 ) -> Response[CardListResponse | ErrorEnvelope]:
     """List cards made from components
 
-     Lists the account's cards created with POST cards (component and carousel cards). Cards made by
-    other card endpoints are not included.
+     Lists the account's cards that were made with POST cards (single-media cards, carousels
+    and multi-destination carousels). Cards made by the other card endpoints are left out;
+    `include_legacy_cards=true` adds the legacy website and app cards. Paged with `count`
+    (1 to 200, default 100) and `cursor`.
 
     Args:
         account_id (str):
@@ -217,8 +219,10 @@ def sync(
 ) -> CardListResponse | ErrorEnvelope | None:
     """List cards made from components
 
-     Lists the account's cards created with POST cards (component and carousel cards). Cards made by
-    other card endpoints are not included.
+     Lists the account's cards that were made with POST cards (single-media cards, carousels
+    and multi-destination carousels). Cards made by the other card endpoints are left out;
+    `include_legacy_cards=true` adds the legacy website and app cards. Paged with `count`
+    (1 to 200, default 100) and `cursor`.
 
     Args:
         account_id (str):
@@ -271,8 +275,10 @@ async def asyncio_detailed(
 ) -> Response[CardListResponse | ErrorEnvelope]:
     """List cards made from components
 
-     Lists the account's cards created with POST cards (component and carousel cards). Cards made by
-    other card endpoints are not included.
+     Lists the account's cards that were made with POST cards (single-media cards, carousels
+    and multi-destination carousels). Cards made by the other card endpoints are left out;
+    `include_legacy_cards=true` adds the legacy website and app cards. Paged with `count`
+    (1 to 200, default 100) and `cursor`.
 
     Args:
         account_id (str):
@@ -328,8 +334,10 @@ async def asyncio(
 ) -> CardListResponse | ErrorEnvelope | None:
     """List cards made from components
 
-     Lists the account's cards created with POST cards (component and carousel cards). Cards made by
-    other card endpoints are not included.
+     Lists the account's cards that were made with POST cards (single-media cards, carousels
+    and multi-destination carousels). Cards made by the other card endpoints are left out;
+    `include_legacy_cards=true` adds the legacy website and app cards. Paged with `count`
+    (1 to 200, default 100) and `cursor`.
 
     Args:
         account_id (str):

@@ -110,13 +110,18 @@ def sync_detailed(
 ) -> Response[CardResponse | ErrorEnvelope]:
     """Change a card
 
-     JSON body only. Each field given replaces the card's field; `components` and `slides`
-    exclude each other and follow the same rules as on creation. `data` is one card object.
+     Takes a JSON body only (`Content-Type: application/json`) holding the fields to change;
+    each one given replaces the card's value. `components` and `slides` exclude each other
+    and follow the same rules as on creation (a SWIPEABLE_MEDIA component keeps 2 to 6
+    media keys). `data` is a single card object. The reference's example request leaves a
+    carousel with one media key and is refused; the example answer here follows a
+    name-only change (see `x-decision`).
 
     Args:
         account_id (str):
         card_id (str):
-        body (CardUpdate):
+        body (CardUpdate): The fields to replace, at least one; `components` and `slides` exclude
+            each other.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,13 +153,18 @@ def sync(
 ) -> CardResponse | ErrorEnvelope | None:
     """Change a card
 
-     JSON body only. Each field given replaces the card's field; `components` and `slides`
-    exclude each other and follow the same rules as on creation. `data` is one card object.
+     Takes a JSON body only (`Content-Type: application/json`) holding the fields to change;
+    each one given replaces the card's value. `components` and `slides` exclude each other
+    and follow the same rules as on creation (a SWIPEABLE_MEDIA component keeps 2 to 6
+    media keys). `data` is a single card object. The reference's example request leaves a
+    carousel with one media key and is refused; the example answer here follows a
+    name-only change (see `x-decision`).
 
     Args:
         account_id (str):
         card_id (str):
-        body (CardUpdate):
+        body (CardUpdate): The fields to replace, at least one; `components` and `slides` exclude
+            each other.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,13 +191,18 @@ async def asyncio_detailed(
 ) -> Response[CardResponse | ErrorEnvelope]:
     """Change a card
 
-     JSON body only. Each field given replaces the card's field; `components` and `slides`
-    exclude each other and follow the same rules as on creation. `data` is one card object.
+     Takes a JSON body only (`Content-Type: application/json`) holding the fields to change;
+    each one given replaces the card's value. `components` and `slides` exclude each other
+    and follow the same rules as on creation (a SWIPEABLE_MEDIA component keeps 2 to 6
+    media keys). `data` is a single card object. The reference's example request leaves a
+    carousel with one media key and is refused; the example answer here follows a
+    name-only change (see `x-decision`).
 
     Args:
         account_id (str):
         card_id (str):
-        body (CardUpdate):
+        body (CardUpdate): The fields to replace, at least one; `components` and `slides` exclude
+            each other.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,13 +232,18 @@ async def asyncio(
 ) -> CardResponse | ErrorEnvelope | None:
     """Change a card
 
-     JSON body only. Each field given replaces the card's field; `components` and `slides`
-    exclude each other and follow the same rules as on creation. `data` is one card object.
+     Takes a JSON body only (`Content-Type: application/json`) holding the fields to change;
+    each one given replaces the card's value. `components` and `slides` exclude each other
+    and follow the same rules as on creation (a SWIPEABLE_MEDIA component keeps 2 to 6
+    media keys). `data` is a single card object. The reference's example request leaves a
+    carousel with one media key and is refused; the example answer here follows a
+    name-only change (see `x-decision`).
 
     Args:
         account_id (str):
         card_id (str):
-        body (CardUpdate):
+        body (CardUpdate): The fields to replace, at least one; `components` and `slides` exclude
+            each other.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

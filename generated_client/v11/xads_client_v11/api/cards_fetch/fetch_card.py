@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.card_response import CardResponse
+from ...models.cards_fetch_card_response import CardsFetchCardResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CardResponse | ErrorEnvelope | None:
+) -> CardsFetchCardResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CardResponse.from_dict(response.json())
+        response_200 = CardsFetchCardResponse.from_dict(response.json())
 
         return response_200
 
@@ -95,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CardResponse | ErrorEnvelope]:
+) -> Response[CardsFetchCardResponse | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,10 +110,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     with_deleted: bool | Unset = False,
-) -> Response[CardResponse | ErrorEnvelope]:
+) -> Response[CardsFetchCardResponse | ErrorEnvelope]:
     """Look up one card by id, whatever endpoint made it
 
-     Returns one card of the account, of any card type.
+     Returns one card of the account, of any card type, by its id (for cards with a legacy
+    preview URL, the last segment of that URL). The fields depend on the card's type.
 
     Args:
         account_id (str):
@@ -125,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CardResponse | ErrorEnvelope]
+        Response[CardsFetchCardResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -147,10 +148,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     with_deleted: bool | Unset = False,
-) -> CardResponse | ErrorEnvelope | None:
+) -> CardsFetchCardResponse | ErrorEnvelope | None:
     """Look up one card by id, whatever endpoint made it
 
-     Returns one card of the account, of any card type.
+     Returns one card of the account, of any card type, by its id (for cards with a legacy
+    preview URL, the last segment of that URL). The fields depend on the card's type.
 
     Args:
         account_id (str):
@@ -162,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardResponse | ErrorEnvelope
+        CardsFetchCardResponse | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -179,10 +181,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     with_deleted: bool | Unset = False,
-) -> Response[CardResponse | ErrorEnvelope]:
+) -> Response[CardsFetchCardResponse | ErrorEnvelope]:
     """Look up one card by id, whatever endpoint made it
 
-     Returns one card of the account, of any card type.
+     Returns one card of the account, of any card type, by its id (for cards with a legacy
+    preview URL, the last segment of that URL). The fields depend on the card's type.
 
     Args:
         account_id (str):
@@ -194,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CardResponse | ErrorEnvelope]
+        Response[CardsFetchCardResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -214,10 +217,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     with_deleted: bool | Unset = False,
-) -> CardResponse | ErrorEnvelope | None:
+) -> CardsFetchCardResponse | ErrorEnvelope | None:
     """Look up one card by id, whatever endpoint made it
 
-     Returns one card of the account, of any card type.
+     Returns one card of the account, of any card type, by its id (for cards with a legacy
+    preview URL, the last segment of that URL). The fields depend on the card's type.
 
     Args:
         account_id (str):
@@ -229,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardResponse | ErrorEnvelope
+        CardsFetchCardResponse | ErrorEnvelope
     """
 
     return (

@@ -95,7 +95,9 @@ def sync_detailed(
 ) -> Response[CardResponse | ErrorEnvelope]:
     """Delete a card
 
-     Soft delete; the card answers with `deleted` true and stays readable with `with_deleted=true`.
+     Soft delete: the answer is the card with `deleted: true`, and it stays readable and
+    listable with `with_deleted=true`. `data` is a single card object (the reference's
+    example shows a one-item list; see `x-decision`).
 
     Args:
         account_id (str):
@@ -129,7 +131,9 @@ def sync(
 ) -> CardResponse | ErrorEnvelope | None:
     """Delete a card
 
-     Soft delete; the card answers with `deleted` true and stays readable with `with_deleted=true`.
+     Soft delete: the answer is the card with `deleted: true`, and it stays readable and
+    listable with `with_deleted=true`. `data` is a single card object (the reference's
+    example shows a one-item list; see `x-decision`).
 
     Args:
         account_id (str):
@@ -158,7 +162,9 @@ async def asyncio_detailed(
 ) -> Response[CardResponse | ErrorEnvelope]:
     """Delete a card
 
-     Soft delete; the card answers with `deleted` true and stays readable with `with_deleted=true`.
+     Soft delete: the answer is the card with `deleted: true`, and it stays readable and
+    listable with `with_deleted=true`. `data` is a single card object (the reference's
+    example shows a one-item list; see `x-decision`).
 
     Args:
         account_id (str):
@@ -190,7 +196,9 @@ async def asyncio(
 ) -> CardResponse | ErrorEnvelope | None:
     """Delete a card
 
-     Soft delete; the card answers with `deleted` true and stays readable with `with_deleted=true`.
+     Soft delete: the answer is the card with `deleted: true`, and it stays readable and
+    listable with `with_deleted=true`. `data` is a single card object (the reference's
+    example shows a one-item list; see `x-decision`).
 
     Args:
         account_id (str):

@@ -113,7 +113,9 @@ def sync_detailed(
 ) -> Response[CardResponse | ErrorEnvelope]:
     """Get one card
 
-     Returns one card created with POST cards. `data` is a single card object.
+     Returns one card made with POST cards; `with_deleted=true` also finds deleted ones.
+    `data` is a single card object (the reference's example shows a one-item list; see
+    `x-decision`).
 
     Args:
         account_id (str):
@@ -150,7 +152,9 @@ def sync(
 ) -> CardResponse | ErrorEnvelope | None:
     """Get one card
 
-     Returns one card created with POST cards. `data` is a single card object.
+     Returns one card made with POST cards; `with_deleted=true` also finds deleted ones.
+    `data` is a single card object (the reference's example shows a one-item list; see
+    `x-decision`).
 
     Args:
         account_id (str):
@@ -182,7 +186,9 @@ async def asyncio_detailed(
 ) -> Response[CardResponse | ErrorEnvelope]:
     """Get one card
 
-     Returns one card created with POST cards. `data` is a single card object.
+     Returns one card made with POST cards; `with_deleted=true` also finds deleted ones.
+    `data` is a single card object (the reference's example shows a one-item list; see
+    `x-decision`).
 
     Args:
         account_id (str):
@@ -217,7 +223,9 @@ async def asyncio(
 ) -> CardResponse | ErrorEnvelope | None:
     """Get one card
 
-     Returns one card created with POST cards. `data` is a single card object.
+     Returns one card made with POST cards; `with_deleted=true` also finds deleted ones.
+    `data` is a single card object (the reference's example shows a one-item list; see
+    `x-decision`).
 
     Args:
         account_id (str):

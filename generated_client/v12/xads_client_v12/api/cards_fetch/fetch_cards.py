@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.card_list_response import CardListResponse
+from ...models.cards_fetch_card_list_response import CardsFetchCardListResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CardListResponse | ErrorEnvelope | None:
+) -> CardsFetchCardListResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CardListResponse.from_dict(response.json())
+        response_200 = CardsFetchCardListResponse.from_dict(response.json())
 
         return response_200
 
@@ -98,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CardListResponse | ErrorEnvelope]:
+) -> Response[CardsFetchCardListResponse | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,10 +113,11 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     card_uris: list[str],
     with_deleted: bool | Unset = False,
-) -> Response[CardListResponse | ErrorEnvelope]:
-    """Look up cards by URI, whatever endpoint made them
+) -> Response[CardsFetchCardListResponse | ErrorEnvelope]:
+    """Look up cards by card URI, whatever endpoint made them
 
-     Returns the account's cards named by `card_uris`, of any card type. Fields vary with the card type.
+     Returns the account's cards named in `card_uris` (up to 200), of any card type, e.g.
+    the card a Tweet's `card_uri` points at. The fields of each card depend on its type.
 
     Args:
         account_id (str):
@@ -128,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CardListResponse | ErrorEnvelope]
+        Response[CardsFetchCardListResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -150,10 +151,11 @@ def sync(
     client: AuthenticatedClient | Client,
     card_uris: list[str],
     with_deleted: bool | Unset = False,
-) -> CardListResponse | ErrorEnvelope | None:
-    """Look up cards by URI, whatever endpoint made them
+) -> CardsFetchCardListResponse | ErrorEnvelope | None:
+    """Look up cards by card URI, whatever endpoint made them
 
-     Returns the account's cards named by `card_uris`, of any card type. Fields vary with the card type.
+     Returns the account's cards named in `card_uris` (up to 200), of any card type, e.g.
+    the card a Tweet's `card_uri` points at. The fields of each card depend on its type.
 
     Args:
         account_id (str):
@@ -165,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardListResponse | ErrorEnvelope
+        CardsFetchCardListResponse | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -182,10 +184,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     card_uris: list[str],
     with_deleted: bool | Unset = False,
-) -> Response[CardListResponse | ErrorEnvelope]:
-    """Look up cards by URI, whatever endpoint made them
+) -> Response[CardsFetchCardListResponse | ErrorEnvelope]:
+    """Look up cards by card URI, whatever endpoint made them
 
-     Returns the account's cards named by `card_uris`, of any card type. Fields vary with the card type.
+     Returns the account's cards named in `card_uris` (up to 200), of any card type, e.g.
+    the card a Tweet's `card_uri` points at. The fields of each card depend on its type.
 
     Args:
         account_id (str):
@@ -197,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CardListResponse | ErrorEnvelope]
+        Response[CardsFetchCardListResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -217,10 +220,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     card_uris: list[str],
     with_deleted: bool | Unset = False,
-) -> CardListResponse | ErrorEnvelope | None:
-    """Look up cards by URI, whatever endpoint made them
+) -> CardsFetchCardListResponse | ErrorEnvelope | None:
+    """Look up cards by card URI, whatever endpoint made them
 
-     Returns the account's cards named by `card_uris`, of any card type. Fields vary with the card type.
+     Returns the account's cards named in `card_uris` (up to 200), of any card type, e.g.
+    the card a Tweet's `card_uri` points at. The fields of each card depend on its type.
 
     Args:
         account_id (str):
@@ -232,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardListResponse | ErrorEnvelope
+        CardsFetchCardListResponse | ErrorEnvelope
     """
 
     return (
