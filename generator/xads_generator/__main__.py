@@ -1,11 +1,17 @@
-"""`python -m xads_generator`: generate, or check, the committed clients."""
+"""`python -m xads_generator`: generate, or check, the committed clients.
+
+`--check` regenerates every version into a scratch folder and compares bytes, so a spec or
+template change that was not followed by `make generate` fails `make test`.
+"""
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from xads_generator.generate import OUTPUT_ROOT, GenerationError, generate
@@ -22,8 +28,20 @@ def _differences(committed: Path, fresh: Path) -> list[str]:
     old, new = _files(committed), _files(fresh)
     found = [f"only in committed: {p}" for p in sorted(old - new)]
     found += [f"only in regenerated: {p}" for p in sorted(new - old)]
-    found += [f"differs: {p}" for p in sorted(old & new) if (committed / p).read_bytes() != (fresh / p).read_bytes()]
+    for path in sorted(old & new):
+        before, after = (committed / path).read_bytes(), (fresh / path).read_bytes()
+        if before != after:
+            found.append(f"differs: {path} ({_line_changes(before, after)})")
     return found
+
+
+def _line_changes(before: bytes, after: bytes) -> str:
+    """`+added -removed` lines, enough to tell a stale file from a rewritten one."""
+    lines = difflib.unified_diff(
+        before.decode(errors="replace").splitlines(), after.decode(errors="replace").splitlines(), n=0, lineterm=""
+    )
+    counts = Counter(line[:1] for line in lines if not line.startswith(("+++", "---", "@@")))
+    return f"+{counts['+']} -{counts['-']} lines"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,11 +65,14 @@ def main(argv: list[str] | None = None) -> int:
             print("generated_client/ matches the spec")
             return 0
         versions = supported_versions() if args.all else [args.api_version]
+        started = time.perf_counter()
         for version in versions:
             start = time.perf_counter()
             output = args.output if args.output and not args.all else OUTPUT_ROOT / f"v{version}"
             generate(version, output)
             print(f"generated version {version} into {output} in {time.perf_counter() - start:.1f} s")
+        if len(versions) > 1:
+            print(f"generated {len(versions)} versions in {time.perf_counter() - started:.1f} s")
     except GenerationError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

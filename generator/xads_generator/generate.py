@@ -1,14 +1,16 @@
 """Run openapi-python-client on one version's bundle, reproducibly.
 
 Wire-format fixes live in the custom templates under generator/templates (comma-joined
-lists, true/false, UTC `Z` timestamps); this module only prepares the inputs, runs the
-generator and formats its output, so the same spec always yields the same bytes.
+lists, true/false, UTC `Z` timestamps); this module only checks the spec asks for nothing
+those templates cannot send, prepares the inputs and runs the generator, whose post hooks
+(generator/config.yaml) format the output with the venv's ruff. Nothing in the output
+depends on the time or the machine, so the same spec always yields the same bytes.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
+import os
 import subprocess
 import sys
 import tempfile
@@ -35,15 +37,61 @@ def package_name(version: int) -> str:
     return f"xads_client_v{version}"
 
 
+SCALAR_TYPES = {"string", "integer", "number", "boolean", "null"}
+
+
+def _resolve(document: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """Follow local `$ref`s (the bundle has no others) to the schema they name."""
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        node: Any = document
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        schema = node
+    return schema if isinstance(schema, dict) else {}
+
+
+def _branches(document: dict[str, Any], schema: Any) -> list[dict[str, Any]]:
+    """A schema and, through anyOf/oneOf/allOf, every alternative it admits."""
+    resolved = _resolve(document, schema)
+    found = [resolved]
+    for keyword in ("anyOf", "oneOf", "allOf"):
+        for branch in resolved.get(keyword, []):
+            found += _branches(document, branch)
+    return found
+
+
+def _types(schema: dict[str, Any]) -> set[str]:
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        return {declared}
+    if isinstance(declared, list):
+        return set(declared)
+    return {"object"} if "properties" in schema else set()
+
+
 def check_wire_assumptions(document: dict[str, Any]) -> None:
-    """The templates join every list query parameter with commas; refuse a spec that wants otherwise."""
+    """Refuse parameters the templates cannot put on the wire the Ads API's way.
+
+    The templates send every list as one comma-joined value of scalars and every other
+    parameter as one scalar value; an exploded list, a list of objects or an object
+    parameter would silently go out in some other shape, so generation stops instead.
+    """
     for path, method, operation in operations(document):
         for parameter in operation.get("parameters", []):
-            is_list = parameter.get("in") == "query" and parameter.get("schema", {}).get("type") == "array"
-            if is_list and (parameter.get("style", "form") != "form" or parameter.get("explode", True) is not False):
-                raise GenerationError(
-                    f"{method.upper()} {path}: list parameter {parameter['name']} must be style form, explode false"
-                )
+            where = f"{method.upper()} {path}: {parameter.get('in')} parameter {parameter.get('name')}"
+            for schema in _branches(document, parameter.get("schema", {})):
+                types = _types(schema)
+                if "object" in types:
+                    raise GenerationError(f"{where} is an object; the Ads API takes scalars and comma lists only")
+                if "array" not in types:
+                    continue
+                if parameter.get("in") != "query":
+                    raise GenerationError(f"{where} is a list; only query parameters may be lists")
+                if parameter.get("style", "form") != "form" or parameter.get("explode", True) is not False:
+                    raise GenerationError(f"{where} must be style form, explode false (one comma-separated value)")
+                for item in _branches(document, schema.get("items", {})):
+                    if not _types(item) <= SCALAR_TYPES:
+                        raise GenerationError(f"{where} must list scalars, not {sorted(_types(item))}")
 
 
 def _config(version: int, directory: Path) -> Path:
@@ -54,8 +102,10 @@ def _config(version: int, directory: Path) -> Path:
     return path
 
 
-def _ruff(*args: str) -> None:
-    subprocess.run([sys.executable, "-m", "ruff", *args], check=True, capture_output=True)
+def _environment() -> dict[str, str]:
+    """The venv's bin/ first on PATH, so the config's post hooks run the project's pinned ruff."""
+    scripts = str(Path(sys.executable).parent)
+    return {**os.environ, "PATH": os.pathsep.join([scripts, os.environ.get("PATH", "")])}
 
 
 def generate(version: int, output: Path) -> Path:
@@ -76,20 +126,46 @@ def generate(version: int, output: Path) -> Path:
             str(_config(version, work)),
             "--custom-template-path",
             str(TEMPLATES),
+            # `uv` writes a PEP 621 pyproject.toml with a build backend (uv_build, PEP 660
+            # editable installs), so `pip install -e generated_client/vN` works; `setup` would
+            # write a setup.py beside a pyproject.toml holding only ruff settings.
             "--meta",
             "uv",
             "--output-path",
             str(target),
             "--fail-on-warning",
         ]
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        result = subprocess.run(command, capture_output=True, text=True, check=False, env=_environment())
         if result.returncode != 0:
             output_text = result.stdout + result.stderr
             raise GenerationError(f"openapi-python-client failed for version {version}:\n{output_text}")
-        _ruff("check", "--fix", "--quiet", "--exit-zero", "--config", str(target / "pyproject.toml"), str(target))
-        _ruff("format", "--quiet", "--config", str(target / "pyproject.toml"), str(target))
-        if output.exists():
-            shutil.rmtree(output)
-        output.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copytree(target, output)
+        _mirror(target, output)
     return output
+
+
+def _mirror(source: Path, destination: Path) -> None:
+    """Make `destination` hold exactly the files of `source`, rewriting only those that changed.
+
+    Unchanged files keep their mtime, so the Makefile's install stamp (which depends on the
+    generated pyproject.toml files) does not reinstall the clients after every regeneration.
+    """
+    wanted = {p.relative_to(source) for p in source.rglob("*") if p.is_file()}
+    marker = destination / "pyproject.toml"
+    is_client = marker.is_file() and 'name = "xads-client-v' in marker.read_text(encoding="utf-8")
+    if destination.exists() and any(destination.iterdir()) and not is_client:
+        raise GenerationError(f"{destination} is neither empty nor a generated client; not overwriting it")
+    if destination.exists():
+        for path in sorted(destination.rglob("*"), reverse=True):
+            relative = path.relative_to(destination)
+            if "__pycache__" in relative.parts:
+                continue
+            if path.is_file() and relative not in wanted:
+                path.unlink()
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    for relative in sorted(wanted):
+        fresh = (source / relative).read_bytes()
+        target = destination / relative
+        if not target.is_file() or target.read_bytes() != fresh:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(fresh)
