@@ -1,5 +1,9 @@
-"""The ASGI application: read the body within its limit, verify OAuth, validate with the
-spec's library, check account access, run the domain operation in one transaction."""
+"""The ASGI application: read the body within its limit, verify OAuth, check account access,
+validate with the spec's library (stateful rules through the resolver), run the domain
+operation in one SQLite transaction, answer in the Ads API envelope.
+
+Raw ASGI on purpose: the request path is short and nothing is compiled per request.
+"""
 
 from __future__ import annotations
 
@@ -16,19 +20,22 @@ from typing import Any
 import orjson
 
 from xads_emulator import kinds
-from xads_emulator.calls import ApiError, Call
+from xads_emulator.calls import Call
 from xads_emulator.clock import Clock, iso
 from xads_emulator.domain import DECORATORS, HANDLERS
 from xads_emulator.domain.media import add_preroll, library_entry
 from xads_emulator.domain.tweets import go_live
 from xads_emulator.engine import Engine
-from xads_emulator.oauth import Verifier
-from xads_emulator.ratelimit import RateLimiter
+from xads_emulator.errors import ApiError, entry, envelope, from_violations
+from xads_emulator.oauth import TIMESTAMP_WINDOW, Principal, Verifier
+from xads_emulator.ratelimit import Rate, RateLimiter
 from xads_emulator.resolver import StoreResolver
 from xads_emulator.seed import Seed, load_seed
 from xads_emulator.storage import Store
-from xads_spec import load_bundle
-from xads_validators import RequestValidator, Violation
+from xads_spec import load_bundle, supported_versions
+from xads_spec.bundle import operations
+from xads_validators import RequestValidator
+from xads_validators.operations import Operation
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -36,14 +43,7 @@ Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 log = logging.getLogger("xads_emulator")
 _ACCOUNT_IN_PATH = re.compile(r"^/[^/]+/(?:batch/)?accounts/([^/]+)")
-_STATUS = {
-    "NOT_FOUND": 404,
-    "METHOD_NOT_ALLOWED": 405,
-    "UNSUPPORTED_MEDIA_TYPE": 415,
-    "PAYLOAD_TOO_LARGE": 413,
-    "UNAUTHORIZED_ACCESS": 403,
-}
-_PRIORITY = ["PAYLOAD_TOO_LARGE", "METHOD_NOT_ALLOWED", "NOT_FOUND", "UNSUPPORTED_MEDIA_TYPE", "UNAUTHORIZED_ACCESS"]
+_ANONYMOUS = ("", "unauthenticated")
 FORM = "application/x-www-form-urlencoded"
 
 
@@ -52,46 +52,60 @@ class Answer:
     status: int
     body: Any
     headers: list[tuple[bytes, bytes]] = field(default_factory=list)
+    rate: Rate | None = None
 
 
-def _error(status: int, errors: list[dict[str, Any]], params: dict[str, Any] | None = None, **extra: Any) -> Answer:
-    body: dict[str, Any] = {"errors": errors, **extra}
-    if params is not None:
-        body["request"] = {"params": params}
-    return Answer(status, body)
+def _fail(status: int, code: str, message: str, parameter: str | None = None) -> Answer:
+    return Answer(status, envelope([entry(code, message, parameter)]))
 
 
-def _violations_answer(violations: list[Violation], params: dict[str, Any]) -> Answer:
-    codes = {v.code for v in violations}
-    code = next((c for c in _PRIORITY if c in codes), None)
-    status = _STATUS.get(code or "", 400)
-    errors = [
-        {"code": v.code, "message": v.message, **({"parameter": v.parameter} if v.parameter else {})}
-        for v in violations
-    ]
-    return _error(status, errors, params)
+def largest_body_limit() -> int:
+    """The most any operation of any served version accepts: bodies are read up to this, and
+    the validators then hold each operation to its own `x-max-body-bytes`."""
+    limits = []
+    for version in supported_versions():
+        document = load_bundle(version)
+        default = int(document["x-max-body-bytes"])
+        limits += [int(op.get("x-max-body-bytes", default)) for _p, _m, op in operations(document)]
+        limits.append(default)
+    return max(limits)
+
+
+def _is_batch(operation: Operation) -> bool:
+    """Batch operations take a JSON array; their item-level errors go to `operation_errors`."""
+    schema = operation.body_schema or {}
+    schemas = operation.components.get("schemas", {})
+    while "$ref" in schema:
+        schema = schemas.get(schema["$ref"].rsplit("/", 1)[-1], {})
+    return schema.get("type") == "array"
 
 
 class EmulatorApp:
-    def __init__(self, db_path: str | Path = ":memory:", seed: Seed | None = None, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        db_path: str | Path = ":memory:",
+        seed: Seed | None = None,
+        clock: Clock | None = None,
+        limits: RateLimiter | None = None,
+    ) -> None:
         self.store = Store(db_path)
         self.seed = seed or load_seed()
         self.clock = clock or Clock()
         self.validator = RequestValidator(clock=self.clock.now)
         self.resolver = StoreResolver(self.store)
         self.engine = Engine(HANDLERS, DECORATORS)
-        self.verifier = Verifier(self.seed.consumer_secrets, self.seed.token_secrets(), self._nonce_unused)
-        self.max_body = int(load_bundle()["x-max-body-bytes"])
-        self.limits = RateLimiter()
+        # Nonces are checked when recorded (Store.use_nonce, one INSERT), after the signature.
+        self.verifier = Verifier(self.seed.consumer_secrets, self.seed.token_secrets(), lambda *_: True)
+        self.max_body = largest_body_limit()
+        self.limits = limits or RateLimiter()
+        self._batch: dict[tuple[str, int], bool] = {}
         self._load_seed()
-
-    def _nonce_unused(self, consumer_key: str, _timestamp: str, nonce: str) -> bool:
-        return self.store.nonce_unused(consumer_key, nonce)
 
     def _load_seed(self) -> None:
         if self.store.all(kinds.ACCOUNTS):
             return
         now = iso(self.clock.now())
+        names = {user.user_id: user.screen_name for user in self.seed.users.values()}
         with self.store.transaction():
             for account in self.seed.accounts:
                 item = {
@@ -105,16 +119,18 @@ class EmulatorApp:
                     "updated_at": now,
                     "deleted": False,
                     "_features": account.get("features", []),
-                    "_promotable_users": account.get("promotable_users", []),
+                    "_promotable_users": [
+                        {"screen_name": names.get(str(u["user_id"])), **u} for u in account.get("promotable_users", [])
+                    ],
                 }
                 self.store.put(kinds.ACCOUNTS, account["id"], account["id"], item)
             for media in self.seed.media:
                 self.store.put(kinds.UPLOADS, media["account_id"], media["media_key"], dict(media))
                 if media.get("in_library"):
-                    entry = library_entry(media, now)
-                    self.store.put(kinds.MEDIA_LIBRARY, media["account_id"], entry["media_key"], entry)
+                    entry_ = library_entry(media, now)
+                    self.store.put(kinds.MEDIA_LIBRARY, media["account_id"], entry_["media_key"], entry_)
                     if media.get("media_category") == "AMPLIFY_VIDEO":
-                        add_preroll(self.store, media["account_id"], entry["media_key"], now)
+                        add_preroll(self.store, media["account_id"], entry_["media_key"], now)
             for line_item in self.seed.line_items:
                 self.store.put(kinds.LINE_ITEMS, line_item["account_id"], line_item["id"], dict(line_item))
             for audience in self.seed.custom_audiences:
@@ -139,7 +155,8 @@ class EmulatorApp:
             answer = await self._handle(scope, receive)
         except Exception:  # client input must never produce a 500; a bug still gets logged
             log.exception("unexpected error")
-            answer = _error(500, [{"code": "INTERNAL_ERROR", "message": "Internal error"}])
+            answer = _fail(500, "INTERNAL_ERROR", "Internal error")
+        rate = answer.rate or self.limits.peek(_ANONYMOUS, None, False, time.time())
         try:
             payload = orjson.dumps(answer.body)
         except TypeError:  # integers beyond 64 bits (echoed back from the query) need the slow encoder
@@ -148,6 +165,7 @@ class EmulatorApp:
             (b"content-type", b"application/json"),
             (b"content-length", str(len(payload)).encode()),
             *answer.headers,
+            *rate.headers(),
         ]
         await send({"type": "http.response.start", "status": answer.status, "headers": headers})
         await send({"type": "http.response.body", "body": payload})
@@ -177,43 +195,22 @@ class EmulatorApp:
         path = raw_path.decode("latin-1")
         body = await self._read_body(headers, receive)
         if body is None:
-            return _error(
-                413, [{"code": "PAYLOAD_TOO_LARGE", "message": f"The request body exceeds {self.max_body} bytes"}]
-            )
+            return _fail(413, "PAYLOAD_TOO_LARGE", f"The request body exceeds {self.max_body} bytes")
         if path.startswith("/_emulator/"):
-            return self._control(path, body)
-        host = headers.get("host", "localhost")
-        url = f"{scope.get('scheme', 'http')}://{host}{path}" + (f"?{query}" if query else "")
-        is_form = headers.get("content-type", "").split(";")[0].strip().lower() == FORM
-        try:
-            form = body.decode("utf-8") if is_form and body else None
-        except UnicodeDecodeError:
-            form = None
-        verified = (
-            self.verifier.verify(method, url, headers, form)
-            if "authorization" in headers or "oauth_signature" in query
-            else None
-        )
-        if verified is None:
-            return _error(
-                401, [{"code": "UNAUTHORIZED_ACCESS", "message": "This request is not properly authenticated"}]
-            )
-        principal, nonce = verified
-        if not self.store.use_nonce(principal.consumer_key, nonce, str(int(time.time()))):
-            return _error(401, [{"code": "UNAUTHORIZED_ACCESS", "message": "The OAuth nonce was already used"}])
+            return self._control(method, path, body)
+        principal = self._authenticate(method, f"{scope.get('scheme', 'http')}://", path, query, headers, body)
+        if principal is None:
+            return _fail(401, "UNAUTHORIZED_ACCESS", "This request is not properly authenticated")
+        if not self.store.use_nonce(
+            principal.consumer_key, principal.nonce, principal.timestamp, int(time.time()) - 2 * TIMESTAMP_WINDOW
+        ):
+            return _fail(401, "UNAUTHORIZED_ACCESS", "The OAuth nonce was already used")
         user = self.seed.users[principal.access_token]
         account = _ACCOUNT_IN_PATH.match(path)
         if account and account.group(1) not in user.accounts:
-            return _error(
-                404,
-                [
-                    {
-                        "code": "NOT_FOUND",
-                        "message": f"No account {account.group(1)} for this user",
-                        "parameter": "account_id",
-                    }
-                ],
-            )
+            answer = _fail(404, "NOT_FOUND", f"No account {account.group(1)} for this user", "account_id")
+            answer.rate = self.limits.peek((user.access_token, "account"), None, False, time.time())
+            return answer
         now = self.clock.now()
         go_live(self.store, self.validator, now)
         result = self.validator.validate_wire(
@@ -225,44 +222,77 @@ class EmulatorApp:
             now=now,
         )
         operation = result.operation
-        limit_key = (principal.access_token, operation.operation_id if operation else path)
-        rate = self.limits.take(limit_key, operation, bool(result.params.get("with_total_count")), time.time())
+        limit_key = (user.access_token, operation.operation_id if operation else "unknown")
+        rate = self.limits.take(limit_key, operation, result.params.get("with_total_count") is True, time.time())
         if rate.exceeded:
-            answer = _error(429, [{"code": "TOO_MANY_REQUESTS", "message": "Rate limit exceeded"}])
+            answer = _fail(429, "TOO_MANY_REQUESTS", f"Rate limit exceeded; it resets at {rate.reset}")
         elif result.violations or operation is None:
-            answer = _violations_answer(result.violations, result.params)
-            if answer.status == 405 and result.violations:
-                allowed = result.violations[0].message.rsplit("allowed: ", 1)[-1]
-                answer.headers.append((b"allow", allowed.encode()))
+            status, error_body = from_violations(
+                result.violations, result.params, operation is not None and self._takes_batch(operation)
+            )
+            answer = Answer(status, error_body)
+            if status == 405:
+                answer.headers.append((b"allow", self._allowed(path).encode()))
         else:
+            # No await since the body was read: the resolver's checks and this write see the
+            # same state, as one event loop runs one request's synchronous part at a time.
             call = Call(operation, result.params, result.body, user, self.store, now)
             try:
                 with self.store.transaction():
                     answer = Answer(200, self.engine.handle(call))
             except ApiError as error:
-                entry = {
-                    "code": error.code,
-                    "message": error.message,
-                    **({"parameter": error.parameter} if error.parameter else {}),
-                }
-                answer = _error(error.status, [entry], result.params, **error.extra)
-        answer.headers.extend(rate.headers())
+                answer = Answer(error.status, error.body(result.params))
+        answer.rate = rate
         return answer
 
-    def _control(self, path: str, body: bytes) -> Answer:
+    def _authenticate(
+        self, method: str, scheme: str, path: str, query: str, headers: dict[str, str], body: bytes
+    ) -> Principal | None:
+        """The signer (oauth.Principal) of a correctly signed request by a known token, else None.
+        Form bodies are part of the signature; JSON bodies are not."""
+        if "authorization" not in headers and "oauth_signature" not in query:
+            return None
+        url = f"{scheme}{headers.get('host', 'localhost')}{path}" + (f"?{query}" if query else "")
+        form = None
+        if body and headers.get("content-type", "").split(";")[0].strip().lower() == FORM:
+            try:
+                form = body.decode("utf-8")
+            except UnicodeDecodeError:
+                return None
+        return self.verifier.verify(method, url, headers, form)
+
+    def _takes_batch(self, operation: Operation) -> bool:
+        key = (operation.operation_id, operation.version)
+        if key not in self._batch:
+            self._batch[key] = _is_batch(operation)
+        return self._batch[key]
+
+    def _allowed(self, path: str) -> str:
+        version, _, rest = path.lstrip("/").partition("/")
+        matched = self.validator.index(int(version)).match("/" + rest) if version.isdigit() else None
+        return ", ".join(sorted(matched[0])) if matched else ""
+
+    def _control(self, method: str, path: str, body: bytes) -> Answer:
         """Emulator-only endpoints (not in the spec): move the clock, or start again from the seed."""
+        if path not in ("/_emulator/reset", "/_emulator/clock"):
+            return _fail(404, "NOT_FOUND", f"No emulator endpoint {path}")
+        if method != "POST":
+            return Answer(405, envelope([entry("METHOD_NOT_ALLOWED", "Use POST")]), [(b"allow", b"POST")])
         if path == "/_emulator/reset":
             self.store.clear()
             self._load_seed()
             return Answer(200, {"reset": True})
-        if path == "/_emulator/clock":
-            try:
-                command = orjson.loads(body) if body else {}
-                if "now" in command:
-                    self.clock.set(datetime.fromisoformat(str(command["now"]).replace("Z", "+00:00")))
-                if "advance_seconds" in command:
-                    self.clock.advance(float(command["advance_seconds"]))
-            except (ValueError, TypeError) as error:
-                return _error(400, [{"code": "INVALID_PARAMETER", "message": str(error)}])
-            return Answer(200, {"now": iso(self.clock.now())})
-        return _error(404, [{"code": "NOT_FOUND", "message": f"No emulator endpoint {path}"}])
+        try:
+            command = orjson.loads(body) if body else {}
+            if not isinstance(command, dict):
+                raise ValueError("the body must be a JSON object")
+            if "now" in command:
+                moment = datetime.fromisoformat(str(command["now"]).replace("Z", "+00:00"))
+                if moment.tzinfo is None:
+                    raise ValueError("`now` needs a time zone (e.g. Z)")
+                self.clock.set(moment)
+            if "advance_seconds" in command:
+                self.clock.advance(float(command["advance_seconds"]))
+        except (ValueError, TypeError, OverflowError) as error:
+            return _fail(400, "INVALID_PARAMETER", str(error))
+        return Answer(200, {"now": iso(self.clock.now())})

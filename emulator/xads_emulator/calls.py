@@ -7,22 +7,13 @@ from datetime import datetime
 from typing import Any
 
 from xads_emulator.clock import iso
+from xads_emulator.errors import ApiError, not_found
 from xads_emulator.ids import base36_id, decimal_id
 from xads_emulator.seed import User
 from xads_emulator.storage import Store
 from xads_validators.operations import Operation
 
-
-class ApiError(Exception):
-    """An answer in the Ads API error envelope."""
-
-    def __init__(self, status: int, code: str, message: str, parameter: str | None = None, **extra: Any) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.parameter, self.extra = status, code, message, parameter, extra
-
-
-def not_found(what: str, parameter: str) -> ApiError:
-    return ApiError(404, "NOT_FOUND", f"No {what} found for {parameter}", parameter)
+__all__ = ["ApiError", "Call", "envelope", "not_found"]
 
 
 @dataclass

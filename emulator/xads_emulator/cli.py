@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sys
 from pathlib import Path
 
 import uvicorn
 
 from xads_emulator.app import EmulatorApp
+from xads_emulator.ratelimit import DEFAULT_LIMIT, RateLimiter
 from xads_emulator.seed import DEFAULT_SEED, load_seed
 
 DEFAULT_DB = Path("var/emulator.sqlite3")
+
+
+def _limit(text: str) -> tuple[int, int]:
+    requests, _, seconds = text.partition("/")
+    try:
+        limit = (int(requests), int(seconds or 60))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"expected REQUESTS/SECONDS, got {text!r}") from error
+    if limit[0] < 1 or limit[1] < 1:
+        raise argparse.ArgumentTypeError("both numbers must be positive")
+    return limit
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,11 +35,18 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--db", default=str(DEFAULT_DB), help="SQLite file (':memory:' for none)")
     serve.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="seed file (see emulator/README.md)")
+    serve.add_argument(
+        "--rate-limit",
+        type=_limit,
+        default=DEFAULT_LIMIT,
+        metavar="REQUESTS/SECONDS",
+        help=f"per user and operation where the spec sets none (default {DEFAULT_LIMIT[0]}/{DEFAULT_LIMIT[1]})",
+    )
     args = parser.parse_args(argv)
     if args.db != ":memory:":
         Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     seed = load_seed(args.seed)
-    app = EmulatorApp(args.db, seed)
+    app = EmulatorApp(args.db, seed, limits=RateLimiter(args.rate_limit))
     logging.basicConfig(level=logging.INFO)
     print(f"X Ads API emulator on http://{args.host}:{args.port}/12 (and /11); database {args.db}")
     for user in seed.users.values():
@@ -35,5 +55,6 @@ def main(argv: list[str] | None = None) -> int:
                 f"  user {user.screen_name or user.user_id}: consumer {consumer_key} / {consumer_secret}, "
                 f"token {user.access_token} / {user.access_token_secret}, accounts {', '.join(sorted(user.accounts))}"
             )
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    sys.stdout.flush()
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
     return 0

@@ -8,6 +8,7 @@ beyond that, by operation id.
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -197,7 +198,7 @@ def list_items(call: Call, shape: Shape, kind: str | None = None, account_id: st
     if "q" in params:
         fields = ["name", "title", "file_name", "description"] if shape.kind == "media_library" else ["name"]
         prefix = (fields, str(params["q"]))
-    count = int(params.get("count", _default(call.operation, "count", 200)))
+    count = int(params.get("count", default_of(call.operation, "count", 200)))
     try:
         page = call.store.page(
             kind or shape.kind,
@@ -219,6 +220,30 @@ def list_items(call: Call, shape: Shape, kind: str | None = None, account_id: st
     return envelope(call, [public(i) for i in page.items], **extra)
 
 
-def _default(operation: Operation, name: str, fallback: Any) -> Any:
+def default_of(operation: Operation, name: str, fallback: Any) -> Any:
+    """A parameter's default as the spec's schema gives it."""
     parameter = operation.parameters.get(name)
     return parameter.schema.get("default", fallback) if parameter else fallback
+
+
+def page_in_memory(call: Call, items: list[dict[str, Any]], key: str = "id") -> dict[str, Any]:
+    """Keyset paging for the few lists computed rather than stored (accounts, shared audiences):
+    `items` sorted by `key`; the cursor holds the last key handed out."""
+    params = call.params
+    count = int(params.get("count", default_of(call.operation, "count", 200)))
+    if "cursor" in params:
+        try:
+            text = base64.urlsafe_b64decode(str(params["cursor"]) + "==").decode()
+        except (ValueError, UnicodeDecodeError):
+            text = ""
+        if not text.startswith("m:"):
+            raise ApiError(400, "INVALID_PARAMETER", "The cursor is not one this server handed out", "cursor")
+        items = [i for i in items if str(i.get(key)) > text[2:]]
+    page = items[:count]
+    following = None
+    if len(items) > count:
+        following = base64.urlsafe_b64encode(f"m:{page[-1].get(key)}".encode()).decode().rstrip("=")
+    extra: dict[str, Any] = {"next_cursor": following}
+    if params.get("with_total_count"):
+        extra["total_count"] = len(items)
+    return envelope(call, page, **extra)

@@ -1,7 +1,9 @@
 """OAuth 1.0a verification with oauthlib: signature, timestamp window and nonce replay.
 
-Timestamps are judged against real time (as the live API does), not the emulator's
-controllable clock, so tests that move the clock still sign requests normally.
+Timestamps are judged against real time (as the live API does), within TIMESTAMP_WINDOW
+seconds either way, not against the emulator's controllable clock: tests that move the clock
+still sign requests with their own real time. A nonce is refused the second time it is used;
+the caller records it once the signature is good (see Store.use_nonce).
 """
 
 from __future__ import annotations
@@ -14,14 +16,17 @@ from oauthlib import oauth1
 from oauthlib.common import Request
 
 _SAFE = set(string.ascii_letters + string.digits + "-_")
+TIMESTAMP_WINDOW = 300  # seconds an oauth_timestamp may differ from real time
 
 
 @dataclass(frozen=True)
 class Principal:
-    """Who signed: the app and the user whose access token was used."""
+    """Who signed (the app and the user whose access token was used), and the signature's nonce."""
 
     consumer_key: str
     access_token: str
+    nonce: str = ""
+    timestamp: str = ""
 
 
 class _Validator(oauth1.RequestValidator):
@@ -37,6 +42,7 @@ class _Validator(oauth1.RequestValidator):
         self._nonce_unused = nonce_unused
 
     enforce_ssl = False
+    timestamp_lifetime = TIMESTAMP_WINDOW
     client_key_length = (1, 128)
     access_token_length = (1, 128)
     nonce_length = (8, 128)
@@ -86,14 +92,12 @@ class Verifier:
         self._tokens = token_secrets
         self._endpoint = oauth1.SignatureOnlyEndpoint(_Validator(consumer_secrets, token_secrets, nonce_unused))
 
-    def verify(
-        self, method: str, url: str, headers: Mapping[str, str], form_body: str | None
-    ) -> tuple[Principal, str] | None:
-        """(who signed, nonce) for a valid signature by a known token, else None."""
+    def verify(self, method: str, url: str, headers: Mapping[str, str], form_body: str | None) -> Principal | None:
+        """Who signed, for a valid signature by a known token; else None."""
         try:
             valid, request = self._endpoint.validate_request(url, method, form_body, dict(headers))
         except (ValueError, TypeError, KeyError, UnicodeError):  # a malformed header is just not a signature
             return None
         if not valid or request is None or request.resource_owner_key not in self._tokens:
             return None
-        return Principal(request.client_key, request.resource_owner_key), str(request.nonce)
+        return Principal(request.client_key, request.resource_owner_key, str(request.nonce), str(request.timestamp))

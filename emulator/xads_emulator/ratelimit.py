@@ -32,6 +32,7 @@ class RateLimiter:
     everything else gets a generous default, configurable for tests."""
 
     def __init__(self, default: tuple[int, int] = DEFAULT_LIMIT) -> None:
+        """`default` is (requests, window seconds) for operations the spec gives no limit."""
         self.default = default
         self._with_total = load_bundle().get("x-rate-limits", {}).get("with_total_count")
         self._windows: dict[tuple[Any, ...], tuple[int, int]] = {}
@@ -46,12 +47,23 @@ class RateLimiter:
         return self.default[0], self.default[1], "default"
 
     def take(self, key: tuple[str, str], operation: Operation | None, with_total_count: bool, now: float) -> Rate:
+        """Count one request against its window."""
+        return self._count(key, operation, with_total_count, now, 1)
+
+    def peek(self, key: tuple[str, str], operation: Operation | None, with_total_count: bool, now: float) -> Rate:
+        """The window's state without counting (answers refused before an operation is known)."""
+        return self._count(key, operation, with_total_count, now, 0)
+
+    def _count(
+        self, key: tuple[str, str], operation: Operation | None, with_total_count: bool, now: float, cost: int
+    ) -> Rate:
         limit, window, scope = self._limit(operation, with_total_count)
         start = int(now // window * window)
         with self._lock:
             began, used = self._windows.get((*key, scope), (start, 0))
             if began != start:
                 began, used = start, 0
-            used += 1
-            self._windows[(*key, scope)] = (began, used)
+            used += cost
+            if cost:
+                self._windows[(*key, scope)] = (began, used)
         return Rate(limit, limit - used, began + window, used > limit)

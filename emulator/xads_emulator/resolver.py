@@ -54,13 +54,11 @@ class StoreResolver:
         return AudienceFacts(found.owner_account_id, found.audience.get("audience_type", "CRM"), found.permission_level)
 
     def custom_audience_name_taken(self, account_id: str, name: str, except_id: str | None) -> bool:
-        return any(
-            a.get("name") == name and a["id"] != except_id and not a.get("deleted")
-            for a in self._store.all(kinds.CUSTOM_AUDIENCES, account_id)
-        )
+        same = self._store.find((kinds.CUSTOM_AUDIENCES,), account_id, "name", [name])
+        return any(a["id"] != except_id for a in same)
 
     def has_do_not_reach_list(self, account_id: str) -> bool:
-        return any(not d.get("deleted") for d in self._store.all(kinds.DO_NOT_REACH_LISTS, account_id))
+        return bool(self._store.page(kinds.DO_NOT_REACH_LISTS, account_id, count=1).items)
 
     def scheduled_tweets_between(self, account_id: str, start: datetime, end: datetime, except_id: str | None) -> int:
         return self._store.count_scheduled(account_id, start, end, except_id)

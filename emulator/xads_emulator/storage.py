@@ -18,6 +18,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS resources (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -29,15 +31,20 @@ CREATE TABLE IF NOT EXISTS resources (
     UNIQUE (kind, account_id, id)
 );
 CREATE INDEX IF NOT EXISTS resources_page ON resources (kind, account_id, deleted, seq);
+CREATE INDEX IF NOT EXISTS resources_due ON resources (json_extract(data, '$.scheduled_at'))
+    WHERE kind = 'scheduled_tweets' AND deleted = 0 AND json_extract(data, '$.scheduled_status') = 'SCHEDULED';
 CREATE TABLE IF NOT EXISTS nonces (
     consumer_key TEXT NOT NULL,
     nonce TEXT NOT NULL,
     timestamp TEXT NOT NULL,
     PRIMARY KEY (consumer_key, nonce)
 );
+CREATE INDEX IF NOT EXISTS nonces_age ON nonces (timestamp);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
 ISO = "%Y-%m-%dT%H:%M:%SZ"
+_SEQ_MAX = 2**63 - 1
+_PRUNE_EVERY = 1000  # nonces recorded between two sweeps of expired ones
 
 
 class CursorError(ValueError):
@@ -51,18 +58,58 @@ class Page:
     total_count: int | None
 
 
+def _dumps(data: dict[str, Any]) -> str:
+    try:
+        return orjson.dumps(data).decode()
+    except TypeError:  # integers beyond 64 bits: the standard encoder takes them
+        return json.dumps(data)
+
+
+def _loads(text: str) -> dict[str, Any]:
+    try:
+        loaded: dict[str, Any] = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        loaded = json.loads(text)
+    return loaded
+
+
+def _b64(text: str) -> str:
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
+
+
+def _unb64(cursor: str) -> str:
+    try:
+        return base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+    except (ValueError, UnicodeDecodeError) as error:
+        raise CursorError(cursor) from error
+
+
 def _encode_cursor(seq: int) -> str:
-    return base64.urlsafe_b64encode(f"s{seq}".encode()).decode().rstrip("=")
+    return _b64(f"s{seq}")
 
 
 def _decode_cursor(cursor: str) -> int:
+    text = _unb64(cursor)
+    if not text.startswith("s") or not text[1:].isdigit() or len(text) > 21 or int(text[1:]) > _SEQ_MAX:
+        raise CursorError(cursor)
+    return int(text[1:])
+
+
+def _encode_sort_cursor(value: Any, seq: int) -> str:
+    return _b64("k" + json.dumps([value, seq]))
+
+
+def _decode_sort_cursor(cursor: str) -> tuple[Any, int]:
+    text = _unb64(cursor)
     try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        if not text.startswith("s"):
-            raise ValueError
-        return int(text[1:])
-    except (ValueError, UnicodeDecodeError) as error:
+        value, seq = json.loads(text[1:]) if text.startswith("k") else (None, None)
+    except (ValueError, TypeError) as error:
         raise CursorError(cursor) from error
+    if not isinstance(seq, int) or not 0 <= seq <= _SEQ_MAX or not isinstance(value, str | int | float):
+        raise CursorError(cursor)
+    if isinstance(value, int | float) and not -_SEQ_MAX <= value <= _SEQ_MAX:  # also refuses inf and NaN
+        raise CursorError(cursor)
+    return value, seq
 
 
 class Store:
@@ -74,6 +121,7 @@ class Store:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
         self._lock = threading.RLock()
+        self._since_prune = 0
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -100,7 +148,7 @@ class Store:
         self._db.execute(
             "INSERT INTO resources (kind, account_id, id, deleted, data) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(kind, account_id, id) DO UPDATE SET deleted = excluded.deleted, data = excluded.data",
-            (kind, account_id, resource_id, int(bool(data.get("deleted"))), json.dumps(data)),
+            (kind, account_id, resource_id, int(bool(data.get("deleted"))), _dumps(data)),
         )
 
     def remove(self, kind: str, account_id: str, resource_id: str) -> None:
@@ -115,8 +163,7 @@ class Store:
         ).fetchone()
         if row is None or (row[1] and not with_deleted):
             return None
-        data: dict[str, Any] = json.loads(row[0])
-        return data
+        return _loads(row[0])
 
     def all(self, kind: str, account_id: str | None = None) -> list[dict[str, Any]]:
         if account_id is None:
@@ -125,7 +172,7 @@ class Store:
             rows = self._db.execute(
                 "SELECT data FROM resources WHERE kind = ? AND account_id = ? ORDER BY seq", (kind, account_id)
             ).fetchall()
-        return [json.loads(r[0]) for r in rows]
+        return [_loads(r[0]) for r in rows]
 
     def page(
         self,
@@ -141,53 +188,66 @@ class Store:
         sort: tuple[str, bool] | None = None,
         with_total: bool = False,
     ) -> Page:
-        """One page, by sequence (keyset) unless `sort` names a field; filters are JSON field tests."""
+        """One page in insertion order, or by `sort` (field, descending), always by keyset:
+        the cursor holds the last row's sort key and sequence, so inserts between pages
+        neither repeat nor skip items. Filters test JSON fields; names are bound, never spliced."""
         where = ["kind = ?", "account_id = ?"]
         args: list[Any] = [kind, account_id]
         if not with_deleted:
             where.append("deleted = 0")
         for name, value in (equals or {}).items():
-            where.append(f"json_extract(data, '$.{name}') = ?")
-            args.append(value)
+            where.append("json_extract(data, ?) = ?")
+            args += [f"$.{name}", value]
         for name, values in (any_of or {}).items():
-            column = "id" if name == "id" else f"json_extract(data, '$.{name}')"
-            where.append(f"{column} IN ({','.join('?' * len(values))})")
+            marks = ",".join("?" * len(values))
+            if name == "id":
+                where.append(f"id IN ({marks})")
+            else:
+                where.append(f"json_extract(data, ?) IN ({marks})")
+                args.append(f"$.{name}")
             args.extend(values)
         if prefix:
             fields, text = prefix
             escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            tests = [f"lower(json_extract(data, '$.{f}')) LIKE ? ESCAPE '\\'" for f in fields]
-            where.append("(" + " OR ".join(tests) + ")")
-            args.extend(f"{escaped}%" for _ in fields)
+            where.append("(" + " OR ".join("lower(json_extract(data, ?)) LIKE ? ESCAPE '\\'" for _ in fields) + ")")
+            for field_name in fields:
+                args += [f"$.{field_name}", f"{escaped}%"]
         total = None
         if with_total:
             total = int(
                 self._db.execute(f"SELECT count(*) FROM resources WHERE {' AND '.join(where)}", args).fetchone()[0]
             )
         if sort is None:
-            start = _decode_cursor(cursor) if cursor else 0
+            if cursor:
+                where.append("seq > ?")
+                args.append(_decode_cursor(cursor))
             rows = self._db.execute(
-                f"SELECT seq, data FROM resources WHERE {' AND '.join(where)} AND seq > ? ORDER BY seq LIMIT ?",
-                [*args, start, count + 1],
+                f"SELECT seq, data FROM resources WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?", [*args, count + 1]
             ).fetchall()
-            items = [json.loads(r[1]) for r in rows[:count]]
             following = _encode_cursor(rows[count - 1][0]) if len(rows) > count else None
-            return Page(items, following, total)
+            return Page([_loads(r[1]) for r in rows[:count]], following, total)
         field_name, descending = sort
-        offset = _decode_cursor(cursor) if cursor else 0
+        key = "ifnull(json_extract(data, ?), '')"
+        path = f"$.{field_name}"
+        if cursor:
+            value, seq = _decode_sort_cursor(cursor)
+            after = "<" if descending else ">"
+            where.append(f"({key} {after} ? OR ({key} = ? AND seq {after} ?))")
+            args += [path, value, path, value, seq]
         direction = "DESC" if descending else "ASC"
         rows = self._db.execute(
-            f"SELECT seq, data FROM resources WHERE {' AND '.join(where)} "
-            f"ORDER BY json_extract(data, '$.{field_name}') {direction}, seq {direction} LIMIT ? OFFSET ?",
-            [*args, count + 1, offset],
+            f"SELECT seq, data, {key} FROM resources WHERE {' AND '.join(where)} "
+            f"ORDER BY {key} {direction}, seq {direction} LIMIT ?",
+            [path, *args, path, count + 1],
         ).fetchall()
-        items = [json.loads(r[1]) for r in rows[:count]]
-        return Page(items, _encode_cursor(offset + count) if len(rows) > count else None, total)
+        following = _encode_sort_cursor(rows[count - 1][2], rows[count - 1][0]) if len(rows) > count else None
+        return Page([_loads(r[1]) for r in rows[:count]], following, total)
 
     def count_scheduled(self, account_id: str, start: datetime, end: datetime, except_id: str | None) -> int:
         """Scheduled tweets still SCHEDULED in [start, end); timestamps are stored as sortable ISO text."""
         row = self._db.execute(
-            "SELECT count(*) FROM resources WHERE kind = 'scheduled_tweets' AND account_id = ? AND deleted = 0 "
+            "SELECT count(*) FROM resources INDEXED BY resources_due "
+            "WHERE kind = 'scheduled_tweets' AND account_id = ? AND deleted = 0 "
             "AND json_extract(data, '$.scheduled_status') = 'SCHEDULED' AND id != ? "
             "AND json_extract(data, '$.scheduled_at') >= ? AND json_extract(data, '$.scheduled_at') < ?",
             (account_id, except_id or "", start.strftime(ISO), end.strftime(ISO)),
@@ -195,12 +255,25 @@ class Store:
         return int(row[0])
 
     def due_scheduled(self, now: datetime) -> list[tuple[str, dict[str, Any]]]:
+        """Scheduled tweets whose time has come (a partial index keeps this cheap on every request)."""
         rows = self._db.execute(
-            "SELECT account_id, data FROM resources WHERE kind = 'scheduled_tweets' AND deleted = 0 "
+            "SELECT account_id, data FROM resources INDEXED BY resources_due "
+            "WHERE kind = 'scheduled_tweets' AND deleted = 0 "
             "AND json_extract(data, '$.scheduled_status') = 'SCHEDULED' AND json_extract(data, '$.scheduled_at') <= ?",
             (now.strftime(ISO),),
         ).fetchall()
-        return [(r[0], json.loads(r[1])) for r in rows]
+        return [(r[0], _loads(r[1])) for r in rows]
+
+    def find(self, kinds: tuple[str, ...], account_id: str, field: str, values: list[str]) -> list[dict[str, Any]]:
+        """Live items of any of `kinds` whose `field` is one of `values` (one indexed scan per kind)."""
+        if not values:
+            return []
+        rows = self._db.execute(
+            f"SELECT data FROM resources WHERE kind IN ({','.join('?' * len(kinds))}) AND account_id = ? "
+            f"AND deleted = 0 AND json_extract(data, ?) IN ({','.join('?' * len(values))}) ORDER BY seq",
+            [*kinds, account_id, f"$.{field}", *values],
+        ).fetchall()
+        return [_loads(r[0]) for r in rows]
 
     def clear(self) -> None:
         """Forget every resource and id counter (nonces stay used, so old requests remain replays)."""
@@ -214,8 +287,12 @@ class Store:
         ).fetchone()
         return row is None
 
-    def use_nonce(self, consumer_key: str, nonce: str, timestamp: str) -> bool:
-        """Record a nonce; False when another request used it first (a replay)."""
+    def use_nonce(self, consumer_key: str, nonce: str, timestamp: str, forget_before: int | None = None) -> bool:
+        """Record a nonce with its OAuth timestamp; False when a request used it first (a replay).
+
+        Now and then nonces older than `forget_before` (epoch seconds) are dropped: a request
+        that old fails the timestamp check anyway, so the table stays small.
+        """
         with self._lock:
             try:
                 self._db.execute(
@@ -224,4 +301,8 @@ class Store:
                 )
             except sqlite3.IntegrityError:
                 return False
+            self._since_prune += 1
+            if forget_before is not None and self._since_prune >= _PRUNE_EVERY:
+                self._since_prune = 0
+                self._db.execute("DELETE FROM nonces WHERE timestamp < ?", (str(forget_before),))
             return True

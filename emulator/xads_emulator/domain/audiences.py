@@ -7,7 +7,7 @@ from typing import Any
 from xads_emulator import kinds
 from xads_emulator.calls import ApiError, Call, envelope, not_found
 from xads_emulator.domain import DECORATORS, HANDLERS
-from xads_emulator.engine import list_items, public, shape_of
+from xads_emulator.engine import list_items, page_in_memory, public, shape_of
 from xads_emulator.sharing import find_audience, shared_with
 
 
@@ -50,8 +50,14 @@ def get_custom_audience(call: Call) -> dict[str, Any]:
 def list_custom_audiences(call: Call) -> dict[str, Any]:
     if call.params.get("permission_scope", "OWNER") == "OWNER":
         return list_items(call, shape_of(call.operation))
-    shared = [_as_seen(v.audience, str(v.permission_level)) for v in shared_with(call.store, call.account_id)]
-    return envelope(call, shared, next_cursor=None)
+    ids = call.params.get("custom_audience_ids")
+    prefix = str(call.params.get("q", "")).lower()
+    shared = [
+        _as_seen(v.audience, str(v.permission_level))
+        for v in shared_with(call.store, call.account_id)
+        if (ids is None or v.audience["id"] in ids) and str(v.audience.get("name", "")).lower().startswith(prefix)
+    ]
+    return page_in_memory(call, sorted(shared, key=lambda a: str(a["id"])))
 
 
 def update_custom_audience(call: Call) -> dict[str, Any]:

@@ -61,26 +61,19 @@ def conversation_card(card_type: str) -> Any:
     return decorate
 
 
-def _all_cards(call: Call) -> list[dict[str, Any]]:
-    with_deleted = bool(call.params.get("with_deleted"))
-    return [
-        card
-        for kind in kinds.CARD_KINDS
-        for card in call.store.all(kind, call.account_id)
-        if with_deleted or not card.get("deleted")
-    ]
-
-
 def fetch_cards(call: Call) -> dict[str, Any]:
+    """Cards by URI, whichever card endpoint made them, in the order asked."""
     wanted = [str(u) for u in call.params["card_uris"]]
-    found = {c["card_uri"]: c for c in _all_cards(call) if c.get("card_uri") in wanted}
+    found = {c["card_uri"]: c for c in call.store.find(kinds.CARD_KINDS, call.account_id, "card_uri", wanted)}
     return envelope(call, [public(found[u]) for u in wanted if u in found])
 
 
 def fetch_card(call: Call) -> dict[str, Any]:
     card_id = str(call.params["card_id"])
-    for card in _all_cards(call):
-        if str(card.get("id")) == card_id:
+    with_deleted = bool(call.params.get("with_deleted"))
+    for kind in kinds.CARD_KINDS:
+        card = call.store.get(kind, call.account_id, card_id, with_deleted=with_deleted)
+        if card is not None:
             return envelope(call, public(card))
     raise not_found("card", "card_id")
 

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
 from xads_emulator import kinds
-from xads_emulator.calls import Call, envelope, not_found
+from xads_emulator.calls import ApiError, Call, envelope, not_found
 from xads_emulator.clock import iso
 from xads_emulator.domain import DECORATORS, HANDLERS
-from xads_emulator.engine import public
+from xads_emulator.engine import default_of
+from xads_emulator.ids import base36_id
 from xads_emulator.resolver import StoreResolver
-from xads_emulator.storage import Store
+from xads_emulator.storage import CursorError, Store
 from xads_spec import supported_versions
 from xads_validators import RequestValidator
+from xads_validators.rules.media import media_type_of
 
 CLASSIC_TIME = "%a %b %d %H:%M:%S +0000 %Y"
 
@@ -58,17 +61,103 @@ def deleted_scheduled(call: Call, item: dict[str, Any]) -> None:
     item["scheduled_status"] = "DELETED"
 
 
-def _tweet_view(item: dict[str, Any], tweet_type: str) -> dict[str, Any]:
-    view = public(item)
-    tweet_id = str(item.get("id"))
+_HASHTAG = re.compile(r"(?<!\w)#(\w+)")
+_MENTION = re.compile(r"(?<!\w)@(\w{1,15})")
+_URL = re.compile(r"https?://\S+")
+_MEDIA_KIND = {"IMAGE": "photo", "VIDEO": "video", "GIF": "animated_gif"}
+SOURCE = '<a href="https://ads-api.x.com" rel="nofollow">Ads API Internal Test App</a>'
+
+
+def _entities(text: str, media_keys: list[str]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """Classic `entities` found in the text, and `extended_entities` for the media."""
+    media = [
+        {"media_key": key, "id_str": key.partition("_")[2], "type": _MEDIA_KIND.get(media_type_of(key) or "", "photo")}
+        for key in media_keys
+    ]
+    entities: dict[str, Any] = {
+        "hashtags": [{"text": m.group(1), "indices": [m.start(), m.end()]} for m in _HASHTAG.finditer(text)],
+        "symbols": [],
+        "user_mentions": [
+            {"screen_name": m.group(1), "indices": [m.start(), m.end()]} for m in _MENTION.finditer(text)
+        ],
+        "urls": [
+            {"url": m.group(0), "expanded_url": m.group(0), "indices": [m.start(), m.end()]}
+            for m in _URL.finditer(text)
+        ],
+    }
+    if media:
+        entities["media"] = media[:1]
+    return entities, ({"media": media} if media else None)
+
+
+def screen_names(call: Call) -> dict[str, str]:
+    """Screen names of the account's promotable users that the seed knows."""
+    account = call.store.get(kinds.ACCOUNTS, call.account_id, call.account_id) or {}
     return {
-        **view,
-        "id": int(tweet_id) if tweet_id.isdigit() else tweet_id,
+        str(u["user_id"]): str(u["screen_name"]) for u in account.get("_promotable_users", []) if u.get("screen_name")
+    }
+
+
+def _author(user_id: str, trim_user: bool, names: dict[str, str]) -> dict[str, Any]:
+    user: dict[str, Any] = {"id": int(user_id), "id_str": user_id}
+    if not trim_user:
+        screen_name = names.get(user_id) or f"user{user_id}"
+        user.update(name=screen_name, screen_name=screen_name)
+    return user
+
+
+def tweet_view(
+    call: Call, item: dict[str, Any], tweet_type: str, names: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """A published, draft or scheduled Tweet in the classic Tweet format plus the Ads API fields."""
+    tweet_id = str(item.get("id"))
+    text = str(item.get("text") or "")
+    entities, extended = _entities(text, [str(k) for k in item.get("media_keys") or []])
+    created = item.get("_created_at") or item.get("created_at")
+    if isinstance(created, str) and created.endswith("Z"):
+        created = datetime.fromisoformat(created.replace("Z", "+00:00")).strftime(CLASSIC_TIME)
+    view: dict[str, Any] = {
+        "id": int(tweet_id),
         "id_str": tweet_id,
         "tweet_id": tweet_id,
-        "full_text": item.get("text", ""),
+        "text": text,
+        "full_text": text,
+        "display_text_range": [0, len(text)],
+        "truncated": False,
+        "name": item.get("name"),
+        "nullcast": item.get("nullcast", True),
         "tweet_type": tweet_type,
+        "scheduled_status": item.get("scheduled_status"),
+        "scheduled_at": item.get("scheduled_at"),
+        "conversation_settings": item.get("conversation_settings", "EVERYONE"),
+        "card_uri": item.get("card_uri"),
+        "created_at": created,
+        "source": SOURCE,
+        "entities": entities,
+        "user": _author(
+            str(item.get("user_id")),
+            bool(call.params.get("trim_user")),
+            screen_names(call) if names is None else names,
+        ),
+        "in_reply_to_status_id": None,
+        "in_reply_to_status_id_str": None,
+        "in_reply_to_user_id": None,
+        "in_reply_to_user_id_str": None,
+        "in_reply_to_screen_name": None,
+        "geo": None,
+        "coordinates": None,
+        "place": None,
+        "contributors": None,
+        "retweet_count": 0,
+        "favorite_count": 0,
+        "favorited": False,
+        "retweeted": False,
+        "scopes": {"followers": False},
+        "lang": "en",
     }
+    if extended:
+        view["extended_entities"] = extended
+    return view
 
 
 def create_tweet(call: Call) -> dict[str, Any]:
@@ -85,10 +174,13 @@ def create_tweet(call: Call) -> dict[str, Any]:
         "created_at": call.now.strftime(CLASSIC_TIME),
         "_created_at": call.timestamp,
     }
+    for name in ("video_cta", "video_cta_value", "video_title", "video_description"):
+        if name in call.params:
+            item[name] = call.params[name]
     call.store.put(kinds.TWEETS, call.account_id, tweet_id, item)
-    view = _tweet_view(item, "PUBLISHED")
-    view.pop("conversation_settings")  # the reference: not echoed by the create answer
-    view["user"] = {"id": int(item["user_id"]), "id_str": item["user_id"]}
+    view = tweet_view(call, item, "PUBLISHED")
+    for hidden in ("conversation_settings", "tweet_type", "scheduled_status", "scheduled_at", "nullcast", "tweet_id"):
+        view.pop(hidden)  # the reference's create answer is the classic Tweet only
     return envelope(call, view)
 
 
@@ -96,22 +188,28 @@ _TYPES = {"PUBLISHED": kinds.TWEETS, "DRAFT": kinds.DRAFT_TWEETS, "SCHEDULED": k
 
 
 def list_tweets(call: Call) -> dict[str, Any]:
-    tweet_type = str(call.params["tweet_type"])
-    ids = {str(i) for i in call.params.get("tweet_ids", [])}
-    user = str(call.params.get("user_id") or full_promotable_user(call))
-    timeline = call.params.get("timeline_type", "NULLCAST")
-    name = str(call.params.get("name", "")).lower()
-    items = [
-        _tweet_view(t, tweet_type)
-        for t in call.store.all(_TYPES[tweet_type], call.account_id)
-        if not t.get("deleted")
-        and (not ids or str(t["id"]) in ids)
-        and str(t.get("user_id")) == user
-        and (timeline == "ALL" or t.get("nullcast", True) == (timeline == "NULLCAST"))
-        and str(t.get("name") or "").lower().startswith(name)
-    ]
-    count = int(call.params.get("count", 200))
-    return envelope(call, items[:count], next_cursor=None)
+    """Tweets of one type by one promotable user, keyset-paged like every list."""
+    params = call.params
+    tweet_type = str(params["tweet_type"])
+    equals: dict[str, Any] = {"user_id": str(params.get("user_id") or full_promotable_user(call))}
+    timeline = params.get("timeline_type", "NULLCAST")
+    if timeline != "ALL":
+        equals["nullcast"] = timeline == "NULLCAST"
+    ids = [str(i) for i in params.get("tweet_ids", [])]
+    try:
+        page = call.store.page(
+            _TYPES[tweet_type],
+            call.account_id,
+            count=int(params.get("count", default_of(call.operation, "count", 200))),
+            cursor=params.get("cursor"),
+            equals=equals,
+            any_of={"id": ids} if ids else None,
+            prefix=(["name"], str(params["name"])) if "name" in params else None,
+        )
+    except CursorError as error:
+        raise ApiError(400, "INVALID_PARAMETER", "The cursor is not one this server handed out", "cursor") from error
+    names = screen_names(call)
+    return envelope(call, [tweet_view(call, t, tweet_type, names) for t in page.items], next_cursor=page.next_cursor)
 
 
 def update_tweet_name(call: Call) -> dict[str, Any]:
@@ -121,7 +219,7 @@ def update_tweet_name(call: Call) -> dict[str, Any]:
         raise not_found("Tweet", "tweet_id")
     item["name"] = call.params.get("name")
     call.store.put(kinds.TWEETS, call.account_id, tweet_id, item)
-    return envelope(call, _tweet_view(item, "PUBLISHED"))
+    return envelope(call, tweet_view(call, item, "PUBLISHED"))
 
 
 def preview_draft_tweet(call: Call) -> dict[str, Any]:
@@ -147,21 +245,25 @@ def list_tweet_previews(call: Call) -> dict[str, Any]:
     return envelope(call, previews)
 
 
+def promoted_tweet(promoted_id: str, line_item_id: str, tweet_id: str, now: str) -> dict[str, Any]:
+    return {
+        "id": promoted_id,
+        "line_item_id": line_item_id,
+        "tweet_id": tweet_id,
+        "entity_status": "ACTIVE",
+        "approval_status": "ACCEPTED",
+        "created_at": now,
+        "updated_at": now,
+        "deleted": False,
+    }
+
+
 def create_promoted_tweets(call: Call) -> dict[str, Any]:
     created = []
     for tweet_id in call.params["tweet_ids"]:
         if call.store.get(kinds.TWEETS, call.account_id, str(tweet_id)) is None:
             raise not_found("Tweet", "tweet_ids")
-        item = {
-            "id": call.base36_id(),
-            "line_item_id": call.params["line_item_id"],
-            "tweet_id": str(tweet_id),
-            "entity_status": "ACTIVE",
-            "approval_status": "ACCEPTED",
-            "created_at": call.timestamp,
-            "updated_at": call.timestamp,
-            "deleted": False,
-        }
+        item = promoted_tweet(call.base36_id(), str(call.params["line_item_id"]), str(tweet_id), call.timestamp)
         call.store.put(kinds.PROMOTED_TWEETS, call.account_id, item["id"], item)
         created.append(item)
     return envelope(call, created, total_count=len(created))
@@ -171,6 +273,8 @@ def go_live(store: Store, validator: RequestValidator, now: datetime) -> int:
     """Publish every scheduled Tweet whose time has come: SUCCESS with a tweet_id, or FAILED when
     the Tweet would be refused now (the reference runs the usual Tweet checks at scheduled_at)."""
     due = store.due_scheduled(now)
+    if not due:
+        return 0
     with store.transaction():
         for account_id, item in due:
             params = {
@@ -203,10 +307,20 @@ def go_live(store: Store, validator: RequestValidator, now: datetime) -> int:
                 store.put(kinds.TWEETS, account_id, tweet_id, tweet)
                 item["scheduled_status"] = "SUCCESS"
                 item["tweet_id"] = tweet_id
-                for promoted in store.all(kinds.SCHEDULED_PROMOTED_TWEETS, account_id):
-                    if promoted.get("scheduled_tweet_id") == item["id"]:
-                        promoted["tweet_id"] = tweet_id
-                        store.put(kinds.SCHEDULED_PROMOTED_TWEETS, account_id, promoted["id"], promoted)
+                for promoted in store.find(
+                    (kinds.SCHEDULED_PROMOTED_TWEETS,), account_id, "scheduled_tweet_id", [item["id"]]
+                ):
+                    promoted["tweet_id"] = tweet_id
+                    promoted["updated_at"] = iso(now)
+                    store.put(kinds.SCHEDULED_PROMOTED_TWEETS, account_id, promoted["id"], promoted)
+                    # The reference: going live also creates the Promoted Tweet on the same line item.
+                    promoted_id = base36_id(store)
+                    store.put(
+                        kinds.PROMOTED_TWEETS,
+                        account_id,
+                        promoted_id,
+                        promoted_tweet(promoted_id, promoted["line_item_id"], tweet_id, iso(now)),
+                    )
             item["updated_at"] = iso(now)
             store.put(kinds.SCHEDULED_TWEETS, account_id, item["id"], item)
     return len(due)

@@ -1,0 +1,58 @@
+"""A second, private emulator for tests that must start from the seed (the session one is shared)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+import uvicorn
+
+from tests.support.emulator import Emulator, ResponseChecker, _free_port
+from xads_emulator.app import EmulatorApp
+
+
+class RecordingChecker(ResponseChecker):
+    """Also remembers which operation answered which status, for coverage assertions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answered: set[tuple[str, int]] = set()
+
+    def __call__(self, response: httpx.Response) -> None:
+        super().__call__(response)
+        path = response.request.url.raw_path.decode().split("?")[0]
+        version, _, rest = path.lstrip("/").partition("/")
+        if not version.isdigit() or int(version) not in (11, 12):
+            return
+        matched = self.validator.index(int(version)).match("/" + rest)
+        operation = matched[0].get(response.request.method) if matched else None
+        if operation is not None:
+            self.answered.add((operation.operation_id, response.status_code))
+
+
+@pytest.fixture(scope="module")
+def fresh_emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
+    """An emulator of its own on a new SQLite file; responses checked against the spec like the shared one."""
+    app = EmulatorApp(tmp_path_factory.mktemp("fresh") / "emulator.sqlite3")
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 10
+    while not server.started and time.time() < deadline:
+        time.sleep(0.02)
+    checker = RecordingChecker()
+    yield Emulator(app, f"http://127.0.0.1:{port}", checker)
+    server.should_exit = True
+    thread.join(timeout=5)
+    assert checker.failures == []
+
+
+@pytest.fixture(scope="module")
+def fresh_api(fresh_emulator: Emulator) -> Iterator[httpx.Client]:
+    """One signed demo-user client for the module (making an httpx client costs ~15 ms)."""
+    with fresh_emulator.client() as client:
+        yield client
