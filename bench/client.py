@@ -5,15 +5,12 @@ same emulator on loopback. Also times `make generate`'s work for both versions."
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import threading
 import time
 from typing import Any
 
 import httpx
-import uvicorn
 from xads_client_v12.api.cards import create_card
 from xads_client_v12.api.media_library import get_media_library_item
 from xads_client_v12.models import CardCreate
@@ -21,6 +18,7 @@ from xads_client_v12.models import CardCreate
 from bench.timing import per_call
 from xads_client import Credentials, OAuth1Auth, connect
 from xads_emulator.app import EmulatorApp
+from xads_emulator.server import running
 
 CREDENTIALS = Credentials("demo-consumer-key", "demo-consumer-secret", "demo-user-token", "demo-user-token-secret")
 ACCOUNT = "18ce54d4x5t"
@@ -33,19 +31,15 @@ CAROUSEL = {
 }
 
 
-def _serve() -> str:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(EmulatorApp(), host="127.0.0.1", port=port, log_level="warning"))
-    threading.Thread(target=server.run, daemon=True).start()
-    while not server.started:
-        time.sleep(0.01)
-    return f"http://127.0.0.1:{port}/12"
-
-
 def main() -> None:
-    base = _serve()
+    with running(EmulatorApp()) as root:
+        compare(f"{root}/12")
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "xads_generator", "--check"], check=True, capture_output=True)
+    print(f"\nregenerating both clients (the work of `make generate`): {time.perf_counter() - start:.1f} s")
+
+
+def compare(base: str) -> None:
     client: Any = connect(base, CREDENTIALS)
     raw = httpx.Client(base_url=base, auth=OAuth1Auth(CREDENTIALS))
     body = CardCreate.from_dict(CAROUSEL)
@@ -69,10 +63,6 @@ def main() -> None:
         ours = per_call(generated, calls=300)
         peer = per_call(hand_written, calls=300)
         print(f"{label:<34} generated {ours * 1e3:6.2f} ms   httpx {peer * 1e3:6.2f} ms   ratio {ours / peer:5.2f}x")
-
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "xads_generator", "--check"], check=True, capture_output=True)
-    print(f"\nregenerating both clients (the work of `make generate`): {time.perf_counter() - start:.1f} s")
 
 
 if __name__ == "__main__":

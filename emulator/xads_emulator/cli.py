@@ -12,6 +12,7 @@ import uvicorn
 from xads_emulator.app import EmulatorApp
 from xads_emulator.ratelimit import DEFAULT_LIMIT, RateLimiter
 from xads_emulator.seed import DEFAULT_SEED, load_seed
+from xads_emulator.server import config
 
 DEFAULT_DB = Path("var/emulator.sqlite3")
 
@@ -56,5 +57,5 @@ def main(argv: list[str] | None = None) -> int:
                 f"token {user.access_token} / {user.access_token_secret}, accounts {', '.join(sorted(user.accounts))}"
             )
     sys.stdout.flush()
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    uvicorn.Server(config(app, args.host, args.port)).run()
     return 0

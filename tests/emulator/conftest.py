@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 
 import httpx
 import pytest
-import uvicorn
 
-from tests.support.emulator import Emulator, ResponseChecker, _free_port
+from tests.support.emulator import Emulator, ResponseChecker
 from xads_emulator.app import EmulatorApp
+from xads_emulator.server import running
 
 
 class RecordingChecker(ResponseChecker):
@@ -37,17 +35,9 @@ class RecordingChecker(ResponseChecker):
 def fresh_emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
     """An emulator of its own on a new SQLite file; responses checked against the spec like the shared one."""
     app = EmulatorApp(tmp_path_factory.mktemp("fresh") / "emulator.sqlite3")
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 10
-    while not server.started and time.time() < deadline:
-        time.sleep(0.02)
     checker = RecordingChecker()
-    yield Emulator(app, f"http://127.0.0.1:{port}", checker)
-    server.should_exit = True
-    thread.join(timeout=5)
+    with running(app) as base:
+        yield Emulator(app, base, checker)
     assert checker.failures == []
 
 

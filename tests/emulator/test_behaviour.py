@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import socket
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -278,6 +280,30 @@ def test_invalid_utf8_and_too_many_parameters_are_4xx(api: httpx.Client, emulato
     assert 400 <= bad_form.status_code < 500
     many = "&".join("a=" for _ in range(10_000))  # 10,000 parameters; httpx caps URLs at 64 KiB
     assert 400 <= api.get(f"{emulator.url}{A}/cards?{many}").status_code < 500
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        b"GET /12/accounts HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n",
+        b"POST /12/accounts HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n",
+        b"NOT HTTP AT ALL\r\n\r\n",
+    ],
+    ids=["header-name", "content-length", "request-line"],
+)
+def test_malformed_http_is_answered_in_the_envelope(emulator: Emulator, head: bytes) -> None:
+    """uvicorn's parser refuses these before the app runs; the answer must still be the envelope."""
+    host, port = emulator.base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as conn:
+        conn.sendall(head)
+        raw = b""
+        while chunk := conn.recv(65536):
+            raw += chunk
+    status_line, _, rest = raw.partition(b"\r\n")
+    headers, _, body = rest.partition(b"\r\n\r\n")
+    assert status_line.startswith(b"HTTP/1.1 400")
+    assert b"content-type: application/json" in headers.lower()
+    assert json.loads(body)["errors"][0]["message"].startswith("Malformed HTTP request")
 
 
 def test_scheduled_tweet_fails_when_the_tweet_became_invalid(api: httpx.Client, emulator: Emulator) -> None:

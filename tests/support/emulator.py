@@ -6,19 +6,15 @@ operation and status, here, once, rather than in each test.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 
 from xads_client import Credentials, OAuth1Auth
 from xads_emulator.app import EmulatorApp
+from xads_emulator.server import running
 from xads_spec import supported_versions
 from xads_validators import RequestValidator
 from xads_validators.schemas import CompiledSchema
@@ -85,27 +81,12 @@ class Emulator:
         httpx.post(f"{self.base}/_emulator/clock", json=command).raise_for_status()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
-    database: Path = tmp_path_factory.mktemp("emulator") / "emulator.sqlite3"
-    app = EmulatorApp(database)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 10
-    while not server.started and time.time() < deadline:
-        time.sleep(0.02)
+    app = EmulatorApp(tmp_path_factory.mktemp("emulator") / "emulator.sqlite3")
     checker = ResponseChecker()
-    yield Emulator(app, f"http://127.0.0.1:{port}", checker)
-    server.should_exit = True
-    thread.join(timeout=5)
+    with running(app) as base:
+        yield Emulator(app, base, checker)
     assert checker.failures == []
 
 
