@@ -39,7 +39,7 @@ class EnvelopeHttpProtocol(HttpToolsProtocol):
 
 def config(app: EmulatorApp, host: str = "127.0.0.1", port: int = 0) -> uvicorn.Config:
     return uvicorn.Config(
-        app, host=host, port=port, http=EnvelopeHttpProtocol, loop="uvloop", log_level="warning", access_log=False
+        app, host=host, port=port, http=EnvelopeHttpProtocol, log_level="warning", access_log=False
     )
 
 
