@@ -56,8 +56,8 @@ check-generated: $(STAMP)
 	$(PY) -m xads_generator --check
 
 lint-python: $(STAMP)
-	$(PY) -m ruff check spec/xads_spec validators generator client emulator bench demo tests
-	$(PY) -m mypy spec/xads_spec validators/xads_validators generator/xads_generator client/xads_client emulator/xads_emulator bench demo tests
+	$(PY) -m ruff check spec/xads_spec validators generator client emulator fuzz bench demo tests
+	$(PY) -m mypy spec/xads_spec validators/xads_validators generator/xads_generator client/xads_client emulator/xads_emulator fuzz/xads_fuzz bench demo tests
 
 test: $(STAMP) check-bundle validate lint lint-python check-generated
 	$(PY) -m pytest -q
@@ -70,6 +70,7 @@ bench: $(STAMP)
 	$(PY) -m bench.validators
 	$(PY) -m bench.client
 	$(PY) -m bench.emulator
+	$(PY) -m bench.fuzz
 
 ## Long schemathesis run: 200 examples per operation, the whole coverage phase, stateful workflows
 ## (XADS_FUZZ_EXAMPLES, XADS_FUZZ_COVERAGE_CASES; XADS_FUZZ_BASE_URL etc. for another server).

@@ -1,5 +1,6 @@
 """The main job (`make demo`): start the emulator, drive the generated v12 client through the
-creative and audience flows, show a pre-flight refusal, stop the emulator, summarise."""
+creative and audience flows, show a pre-flight refusal, fuzz it briefly with schemathesis,
+stop the emulator, summarise."""
 
 from __future__ import annotations
 
@@ -43,11 +44,13 @@ from xads_client_v12.models.create_custom_audience_permission_permission_level i
 )
 
 from xads_client import Credentials, PreflightError, connect, expect, paginate
+from xads_fuzz import Target, first_coverage_cases, load_schema, run_cases
 
 CREDENTIALS = Credentials("demo-consumer-key", "demo-consumer-secret", "demo-user-token", "demo-user-token-secret")
 ACCOUNT = "18ce54d4x5t"
 SHARED_WITH = "18ce54aymz3"
 DB = Path("var/emulator.sqlite3")
+FUZZ_CASES_PER_OPERATION = 2  # `make fuzz` runs the whole phase and generated examples besides
 
 
 def hashed_email(address: str) -> str:
@@ -203,6 +206,18 @@ def main() -> int:
             raise AssertionError("the bad carousel was sent")
 
         step("a bad carousel is refused", refused)
+
+        print("\nshort fuzz")
+
+        def fuzz() -> str:
+            cases = first_coverage_cases(load_schema(12), FUZZ_CASES_PER_OPERATION)
+            run = run_cases(cases, Target.over_http(f"{base}/12", CREDENTIALS, ACCOUNT))
+            if run.failures:
+                raise AssertionError(f"{len(run.failures)} failures, first: {run.failures[0]}")
+            answers = ", ".join(f"{status}: {count}" for status, count in sorted(run.statuses.items()))
+            return f"{run.cases} cases checked by schemathesis, 0 failures in {run.seconds:.1f} s (answers {answers})"
+
+        step(f"schemathesis coverage phase, {FUZZ_CASES_PER_OPERATION} cases per operation", fuzz)
     finally:
         process.terminate()
         process.wait(timeout=10)

@@ -14,5 +14,6 @@ def test_main_job_passes_every_step() -> None:
         [sys.executable, "-m", "demo.main_job"], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "summary: 10 of 10 steps passed" in result.stdout
+    assert "summary: 11 of 11 steps passed" in result.stdout
     assert "[spec.min_items]" in result.stdout  # the pre-flight refusal is shown
+    assert "checked by schemathesis, 0 failures" in result.stdout  # the short fuzz ran
