@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -127,3 +128,22 @@ def test_every_tag_is_declared_and_used() -> None:
 def test_supported_versions_are_11_and_12() -> None:
     assert supported_versions() == [11, 12]
     assert BUNDLE["servers"][0]["url"] == "https://ads-api.x.com/{version}"
+
+
+def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = BUNDLE["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
+
+
+def test_batch_operations_document_item_errors() -> None:
+    """Operations taking a JSON array answer item-level problems in `operation_errors`."""
+    batches = []
+    for _path, _method, op in ALL:
+        body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+        if body and _resolve(body).get("type") == "array":
+            batches.append(op["operationId"])
+            error = _resolve(op["responses"]["400"]["content"]["application/json"]["schema"])
+            parts = [_resolve(part) for part in error.get("allOf", [error])]
+            assert any("operation_errors" in part.get("properties", {}) for part in parts), op["operationId"]
+    assert len(batches) == 3

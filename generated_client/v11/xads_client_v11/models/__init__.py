@@ -7,6 +7,7 @@ from .account_media_creative_type import AccountMediaCreativeType
 from .account_media_list_response import AccountMediaListResponse
 from .account_media_response import AccountMediaResponse
 from .account_response import AccountResponse
+from .batch_error_envelope import BatchErrorEnvelope
 from .batch_operation_error import BatchOperationError
 from .card import Card
 from .card_button_component import CardButtonComponent
@@ -145,6 +146,7 @@ __all__ = (
     "AccountMediaListResponse",
     "AccountMediaResponse",
     "AccountResponse",
+    "BatchErrorEnvelope",
     "BatchOperationError",
     "Card",
     "CardButtonComponent",

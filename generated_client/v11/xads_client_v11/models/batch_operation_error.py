@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.error import Error
 
@@ -20,31 +18,30 @@ class BatchOperationError:
     """Problems of one batch item; `index` is the item's position in the request array.
 
     Attributes:
-        index (int | Unset):
-        errors (list[Error] | Unset):
+        index (int):
+        errors (list[Error]):
     """
 
-    index: int | Unset = UNSET
-    errors: list[Error] | Unset = UNSET
+    index: int
+    errors: list[Error]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         index = self.index
 
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
+        errors = []
+        for errors_item_data in self.errors:
+            errors_item = errors_item_data.to_dict()
+            errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if index is not UNSET:
-            field_dict["index"] = index
-        if errors is not UNSET:
-            field_dict["errors"] = errors
+        field_dict.update(
+            {
+                "index": index,
+                "errors": errors,
+            }
+        )
 
         return field_dict
 
@@ -53,16 +50,14 @@ class BatchOperationError:
         from ..models.error import Error  # noqa: PLC0415
 
         d = dict(src_dict)
-        index = d.pop("index", UNSET)
+        index = d.pop("index")
 
-        _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = Error.from_dict(errors_item_data)
+        errors = []
+        _errors = d.pop("errors")
+        for errors_item_data in _errors:
+            errors_item = Error.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+            errors.append(errors_item)
 
         batch_operation_error = cls(
             index=index,

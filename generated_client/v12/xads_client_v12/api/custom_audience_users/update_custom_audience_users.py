@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch_error_envelope import BatchErrorEnvelope
 from ...models.custom_audience_users_operation import CustomAudienceUsersOperation
 from ...models.custom_audience_users_response import CustomAudienceUsersResponse
 from ...models.error_envelope import ErrorEnvelope
@@ -43,14 +44,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomAudienceUsersResponse | ErrorEnvelope | None:
+) -> BatchErrorEnvelope | CustomAudienceUsersResponse | ErrorEnvelope | None:
     if response.status_code == 200:
         response_200 = CustomAudienceUsersResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        response_400 = BatchErrorEnvelope.from_dict(response.json())
 
         return response_400
 
@@ -97,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomAudienceUsersResponse | ErrorEnvelope]:
+) -> Response[BatchErrorEnvelope | CustomAudienceUsersResponse | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +113,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[CustomAudienceUsersOperation],
-) -> Response[CustomAudienceUsersResponse | ErrorEnvelope]:
+) -> Response[BatchErrorEnvelope | CustomAudienceUsersResponse | ErrorEnvelope]:
     """Add, update or remove users of a custom audience in one batch
 
      Takes a JSON array of up to 2,500 operations; `Update` adds or refreshes the users
@@ -141,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAudienceUsersResponse | ErrorEnvelope]
+        Response[BatchErrorEnvelope | CustomAudienceUsersResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[CustomAudienceUsersOperation],
-) -> CustomAudienceUsersResponse | ErrorEnvelope | None:
+) -> BatchErrorEnvelope | CustomAudienceUsersResponse | ErrorEnvelope | None:
     """Add, update or remove users of a custom audience in one batch
 
      Takes a JSON array of up to 2,500 operations; `Update` adds or refreshes the users
@@ -192,7 +193,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomAudienceUsersResponse | ErrorEnvelope
+        BatchErrorEnvelope | CustomAudienceUsersResponse | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -209,7 +210,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[CustomAudienceUsersOperation],
-) -> Response[CustomAudienceUsersResponse | ErrorEnvelope]:
+) -> Response[BatchErrorEnvelope | CustomAudienceUsersResponse | ErrorEnvelope]:
     """Add, update or remove users of a custom audience in one batch
 
      Takes a JSON array of up to 2,500 operations; `Update` adds or refreshes the users
@@ -238,7 +239,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CustomAudienceUsersResponse | ErrorEnvelope]
+        Response[BatchErrorEnvelope | CustomAudienceUsersResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +259,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[CustomAudienceUsersOperation],
-) -> CustomAudienceUsersResponse | ErrorEnvelope | None:
+) -> BatchErrorEnvelope | CustomAudienceUsersResponse | ErrorEnvelope | None:
     """Add, update or remove users of a custom audience in one batch
 
      Takes a JSON array of up to 2,500 operations; `Update` adds or refreshes the users
@@ -287,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CustomAudienceUsersResponse | ErrorEnvelope
+        BatchErrorEnvelope | CustomAudienceUsersResponse | ErrorEnvelope
     """
 
     return (

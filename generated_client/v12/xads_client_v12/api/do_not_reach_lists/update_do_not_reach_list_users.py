@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch_error_envelope import BatchErrorEnvelope
 from ...models.do_not_reach_list_users_operation import DoNotReachListUsersOperation
 from ...models.do_not_reach_list_users_response import DoNotReachListUsersResponse
 from ...models.error_envelope import ErrorEnvelope
@@ -41,14 +42,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DoNotReachListUsersResponse | ErrorEnvelope | None:
+) -> BatchErrorEnvelope | DoNotReachListUsersResponse | ErrorEnvelope | None:
     if response.status_code == 200:
         response_200 = DoNotReachListUsersResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        response_400 = BatchErrorEnvelope.from_dict(response.json())
 
         return response_400
 
@@ -95,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DoNotReachListUsersResponse | ErrorEnvelope]:
+) -> Response[BatchErrorEnvelope | DoNotReachListUsersResponse | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[DoNotReachListUsersOperation],
-) -> Response[DoNotReachListUsersResponse | ErrorEnvelope]:
+) -> Response[BatchErrorEnvelope | DoNotReachListUsersResponse | ErrorEnvelope]:
     """Add, update or remove users of the do-not-reach list in one batch
 
      Takes a JSON array of at most 2,500 operations (`Update` adds or refreshes users,
@@ -137,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DoNotReachListUsersResponse | ErrorEnvelope]
+        Response[BatchErrorEnvelope | DoNotReachListUsersResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[DoNotReachListUsersOperation],
-) -> DoNotReachListUsersResponse | ErrorEnvelope | None:
+) -> BatchErrorEnvelope | DoNotReachListUsersResponse | ErrorEnvelope | None:
     """Add, update or remove users of the do-not-reach list in one batch
 
      Takes a JSON array of at most 2,500 operations (`Update` adds or refreshes users,
@@ -186,7 +187,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DoNotReachListUsersResponse | ErrorEnvelope
+        BatchErrorEnvelope | DoNotReachListUsersResponse | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -203,7 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[DoNotReachListUsersOperation],
-) -> Response[DoNotReachListUsersResponse | ErrorEnvelope]:
+) -> Response[BatchErrorEnvelope | DoNotReachListUsersResponse | ErrorEnvelope]:
     """Add, update or remove users of the do-not-reach list in one batch
 
      Takes a JSON array of at most 2,500 operations (`Update` adds or refreshes users,
@@ -230,7 +231,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DoNotReachListUsersResponse | ErrorEnvelope]
+        Response[BatchErrorEnvelope | DoNotReachListUsersResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +251,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[DoNotReachListUsersOperation],
-) -> DoNotReachListUsersResponse | ErrorEnvelope | None:
+) -> BatchErrorEnvelope | DoNotReachListUsersResponse | ErrorEnvelope | None:
     """Add, update or remove users of the do-not-reach list in one batch
 
      Takes a JSON array of at most 2,500 operations (`Update` adds or refreshes users,
@@ -277,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DoNotReachListUsersResponse | ErrorEnvelope
+        BatchErrorEnvelope | DoNotReachListUsersResponse | ErrorEnvelope
     """
 
     return (

@@ -6,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch_error_envelope import BatchErrorEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...models.flexible_audience_batch_response import FlexibleAudienceBatchResponse
 from ...models.flexible_audience_operation import FlexibleAudienceOperation
@@ -39,14 +40,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FlexibleAudienceBatchResponse | None:
+) -> BatchErrorEnvelope | ErrorEnvelope | FlexibleAudienceBatchResponse | None:
     if response.status_code == 200:
         response_200 = FlexibleAudienceBatchResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorEnvelope.from_dict(response.json())
+        response_400 = BatchErrorEnvelope.from_dict(response.json())
 
         return response_400
 
@@ -93,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FlexibleAudienceBatchResponse]:
+) -> Response[BatchErrorEnvelope | ErrorEnvelope | FlexibleAudienceBatchResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[FlexibleAudienceOperation],
-) -> Response[ErrorEnvelope | FlexibleAudienceBatchResponse]:
+) -> Response[BatchErrorEnvelope | ErrorEnvelope | FlexibleAudienceBatchResponse]:
     """Create flexible audiences in one batch
 
      Takes a JSON array of at most 10 items; each creates one flexible audience from a tree
@@ -132,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FlexibleAudienceBatchResponse]
+        Response[BatchErrorEnvelope | ErrorEnvelope | FlexibleAudienceBatchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: list[FlexibleAudienceOperation],
-) -> ErrorEnvelope | FlexibleAudienceBatchResponse | None:
+) -> BatchErrorEnvelope | ErrorEnvelope | FlexibleAudienceBatchResponse | None:
     """Create flexible audiences in one batch
 
      Takes a JSON array of at most 10 items; each creates one flexible audience from a tree
@@ -177,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FlexibleAudienceBatchResponse
+        BatchErrorEnvelope | ErrorEnvelope | FlexibleAudienceBatchResponse
     """
 
     return sync_detailed(
@@ -192,7 +193,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: list[FlexibleAudienceOperation],
-) -> Response[ErrorEnvelope | FlexibleAudienceBatchResponse]:
+) -> Response[BatchErrorEnvelope | ErrorEnvelope | FlexibleAudienceBatchResponse]:
     """Create flexible audiences in one batch
 
      Takes a JSON array of at most 10 items; each creates one flexible audience from a tree
@@ -217,7 +218,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FlexibleAudienceBatchResponse]
+        Response[BatchErrorEnvelope | ErrorEnvelope | FlexibleAudienceBatchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: list[FlexibleAudienceOperation],
-) -> ErrorEnvelope | FlexibleAudienceBatchResponse | None:
+) -> BatchErrorEnvelope | ErrorEnvelope | FlexibleAudienceBatchResponse | None:
     """Create flexible audiences in one batch
 
      Takes a JSON array of at most 10 items; each creates one flexible audience from a tree
@@ -260,7 +261,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FlexibleAudienceBatchResponse
+        BatchErrorEnvelope | ErrorEnvelope | FlexibleAudienceBatchResponse
     """
 
     return (
