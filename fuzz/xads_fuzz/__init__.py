@@ -2,7 +2,6 @@
 the harness behind `make fuzz`, the bounded fuzz in `make test`, the demo and the benchmark."""
 
 from xads_fuzz.harness import (
-    EXCLUDED_CHECKS,
     Target,
     aim,
     check,
@@ -13,7 +12,6 @@ from xads_fuzz.harness import (
 )
 
 __all__ = [
-    "EXCLUDED_CHECKS",
     "Target",
     "aim",
     "check",

@@ -7,9 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.support.emulator import Emulator, ResponseChecker
-from xads_emulator.app import EmulatorApp
-from xads_emulator.server import running
+from tests.support.emulator import Emulator, ResponseChecker, checked_emulator
 
 
 class RecordingChecker(ResponseChecker):
@@ -34,11 +32,8 @@ class RecordingChecker(ResponseChecker):
 @pytest.fixture(scope="module")
 def fresh_emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
     """An emulator of its own on a new SQLite file; responses checked against the spec like the shared one."""
-    app = EmulatorApp(tmp_path_factory.mktemp("fresh") / "emulator.sqlite3")
-    checker = RecordingChecker()
-    with running(app) as base:
-        yield Emulator(app, base, checker)
-    assert checker.failures == []
+    with checked_emulator(tmp_path_factory.mktemp("fresh") / "emulator.sqlite3", RecordingChecker()) as served:
+        yield served
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,8 @@ operation and status, here, once, rather than in each test.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -81,13 +83,19 @@ class Emulator:
         httpx.post(f"{self.base}/_emulator/clock", json=command).raise_for_status()
 
 
-@pytest.fixture(scope="session")
-def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
-    app = EmulatorApp(tmp_path_factory.mktemp("emulator") / "emulator.sqlite3")
-    checker = ResponseChecker()
+@contextmanager
+def checked_emulator(database: Path, checker: ResponseChecker) -> Iterator[Emulator]:
+    """An emulator on its own SQLite file, served on loopback; fails if any response broke the spec."""
+    app = EmulatorApp(database)
     with running(app) as base:
         yield Emulator(app, base, checker)
     assert checker.failures == []
+
+
+@pytest.fixture(scope="session")
+def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
+    with checked_emulator(tmp_path_factory.mktemp("emulator") / "emulator.sqlite3", ResponseChecker()) as served:
+        yield served
 
 
 @pytest.fixture
