@@ -22,12 +22,19 @@ class ErrorDetail:
 
 
 class AdsApiError(Exception):
-    """The API answered with an error status; `errors` holds its `errors[]` entries."""
+    """The API answered with an error status; `errors` holds its `errors[]` entries and, for a
+    batch, `operation_errors` the problems of each invalid item by its index in the request."""
 
-    def __init__(self, response: httpx.Response, errors: list[ErrorDetail]) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        errors: list[ErrorDetail],
+        operation_errors: dict[int, list[ErrorDetail]] | None = None,
+    ) -> None:
         self.response = response
         self.status_code = response.status_code
         self.errors = errors
+        self.operation_errors = operation_errors or {}
         summary = "; ".join(f"{e.code}: {e.message}" + (f" ({e.parameter})" if e.parameter else "") for e in errors)
         super().__init__(f"HTTP {response.status_code} {summary or response.reason_phrase}")
 
@@ -37,13 +44,24 @@ class AdsApiError(Exception):
             payload: Any = response.json()
         except ValueError:
             payload = {}
-        entries = payload.get("errors", []) if isinstance(payload, dict) else []
-        errors = [
-            ErrorDetail(str(e.get("code", "")), str(e.get("message", "")), e.get("parameter"))
-            for e in entries
-            if isinstance(e, dict)
-        ]
-        return cls(response, errors)
+        if not isinstance(payload, dict):
+            payload = {}
+        items = payload.get("operation_errors")
+        by_index = {
+            item["index"]: _details(item.get("errors"))
+            for item in (items if isinstance(items, list) else [])
+            if isinstance(item, dict) and isinstance(item.get("index"), int)
+        }
+        return cls(response, _details(payload.get("errors")), by_index)
+
+
+def _details(entries: object) -> list[ErrorDetail]:
+    """The well-formed entries of an `errors[]` array; anything else is ignored, not fatal."""
+    return [
+        ErrorDetail(str(e.get("code", "")), str(e.get("message", "")), e.get("parameter"))
+        for e in (entries if isinstance(entries, list) else [])
+        if isinstance(e, dict)
+    ]
 
 
 class PreflightError(Exception):

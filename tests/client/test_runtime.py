@@ -14,7 +14,7 @@ from xads_client_v12.api.media_library import list_media_library
 from xads_client_v12.models import CardCreate, CustomAudienceUsersOperation, MediaLibraryListResponse
 
 from tests.support.loopback import Answer, Recorded, Recorder
-from xads_client import AdsApiError, Credentials, PreflightError, RetryPolicy, apaginate, connect, paginate
+from xads_client import AdsApiError, Credentials, ErrorDetail, PreflightError, RetryPolicy, apaginate, connect, paginate
 from xads_emulator.oauth import Verifier
 
 CREDENTIALS = Credentials("consumer-key", "consumer-secret", "token-1", "token-secret")
@@ -79,6 +79,14 @@ def test_preflight_can_be_switched_off(recorder: Recorder) -> None:
     assert raised.value.status_code == 400
     assert raised.value.errors[0].parameter == "name"
     assert len(recorder.requests) == 1
+
+
+def test_malformed_operation_errors_are_ignored_not_fatal(recorder: Recorder) -> None:
+    items = [{"index": "1"}, "junk", {"index": 2, "errors": "nope"}, {"index": 3, "errors": [{"code": "X"}]}]
+    recorder.reset(Answer(400, {"errors": [{"code": "INVALID_PARAMETER", "message": "x"}], "operation_errors": items}))
+    with pytest.raises(AdsApiError) as raised:
+        list_media_library.sync(ACCOUNT, client=client(recorder))
+    assert raised.value.operation_errors == {2: [], 3: [ErrorDetail("X", "")]}
 
 
 def test_retry_on_429_waits_for_reset_and_resigns(recorder: Recorder) -> None:

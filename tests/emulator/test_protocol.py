@@ -9,10 +9,12 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
+from xads_client_v12.api.custom_audience_users import update_custom_audience_users
+from xads_client_v12.models import CustomAudienceUsersOperation
 
 from tests.emulator.test_flows import error, ok
-from tests.support.emulator import ACCOUNT, Emulator
-from xads_client import Credentials
+from tests.support.emulator import ACCOUNT, DEMO, Emulator
+from xads_client import AdsApiError, Credentials, connect
 from xads_emulator.cli import _limit
 from xads_emulator.storage import Store
 
@@ -34,6 +36,20 @@ def test_batch_item_errors_name_the_item_and_apply_nothing(api: httpx.Client) ->
     assert stored["audience_size"] is None  # the good items were not applied either
     counts = ok(api.post(f"{A}/custom_audiences/{audience['id']}/users", json=[good, good]))["data"]
     assert counts == {"success_count": 2, "total_count": 2}
+
+
+def test_the_client_reports_batch_item_errors_by_index(api: httpx.Client, emulator: Emulator) -> None:
+    audience = ok(api.post(f"{A}/custom_audiences", params={"name": "client batch errors"}))["data"]
+    good = {"operation_type": "Update", "params": {"users": [{"email": ["a" * 64]}]}}
+    bad = {"operation_type": "Update", "params": {"users": [{"email": ["not a digest"]}]}}
+    body = [CustomAudienceUsersOperation.from_dict(item) for item in (good, bad, good)]
+    client = connect(emulator.url, DEMO, preflight=False)  # let the server judge the batch
+    with pytest.raises(AdsApiError) as raised:
+        update_custom_audience_users.sync_detailed(ACCOUNT, audience["id"], client=client, body=body)
+    assert raised.value.status_code == 400
+    assert list(raised.value.operation_errors) == [1]
+    assert raised.value.operation_errors[1][0].parameter == "/1/params/users/0/email/0"
+    assert raised.value.errors[0].message.endswith("nothing was applied")
 
 
 def test_batch_time_rules_are_item_errors(api: httpx.Client) -> None:
