@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from pathlib import Path
 import httpx
 
 from xads_client import Credentials, OAuth1Auth
+from xads_emulator.server import start_process
 
 CREDENTIALS = Credentials("demo-consumer-key", "demo-consumer-secret", "demo-user-token", "demo-user-token-secret")
 ACCOUNT = "18ce54d4x5t"
@@ -43,19 +43,9 @@ class Tally:
 
 
 def start(db: Path) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", str(db)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(400):
-        try:
-            httpx.post(f"{base}/_emulator/clock", json={}, timeout=1)
-            return process, f"{base}/12"
-        except httpx.TransportError:
-            time.sleep(0.025)
-    raise RuntimeError("the emulator did not start")
+    """The emulator as a process of its own; returns it and its version-12 base URL."""
+    process, base = start_process(db)
+    return process, f"{base}/12"
 
 
 def client(url: str) -> httpx.Client:

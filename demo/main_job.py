@@ -5,10 +5,7 @@ stop the emulator, summarise."""
 from __future__ import annotations
 
 import hashlib
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -44,6 +41,7 @@ from xads_client_v12.models.create_custom_audience_permission_permission_level i
 )
 
 from xads_client import Credentials, PreflightError, connect, expect, paginate
+from xads_emulator.server import start_process
 from xads_fuzz import Target, first_coverage_cases, load_schema, run_cases
 
 CREDENTIALS = Credentials("demo-consumer-key", "demo-consumer-secret", "demo-user-token", "demo-user-token-secret")
@@ -58,29 +56,8 @@ def hashed_email(address: str) -> str:
     return hashlib.sha256(address.strip().lower().encode()).hexdigest()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:
-    for _ in range(200):
-        if process.poll() is not None:
-            raise SystemExit("the emulator stopped while starting")
-        try:
-            httpx.post(f"{base}/_emulator/clock", json={}, timeout=1)
-            return
-        except httpx.TransportError:
-            time.sleep(0.05)
-    raise SystemExit("the emulator did not start")
-
-
 def main() -> int:
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", str(DB)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    process, base = start_process(DB)
     steps: list[tuple[str, bool]] = []
 
     def step(title: str, action: Callable[[], str]) -> None:
@@ -93,7 +70,6 @@ def main() -> int:
             print(f"  FAIL  {title}: {type(error).__name__}: {error}")
 
     try:
-        _wait_until_up(base, process)
         print(f"emulator up at {base}/12 on {DB}")
         client = connect(f"{base}/12", CREDENTIALS)
         run = datetime.now(UTC).strftime("%H%M%S%f")

@@ -8,11 +8,16 @@ even with a malformed message, has the documented shape.
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
+import httpx
 import orjson
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
@@ -38,9 +43,7 @@ class EnvelopeHttpProtocol(HttpToolsProtocol):
 
 
 def config(app: EmulatorApp, host: str = "127.0.0.1", port: int = 0) -> uvicorn.Config:
-    return uvicorn.Config(
-        app, host=host, port=port, http=EnvelopeHttpProtocol, log_level="warning", access_log=False
-    )
+    return uvicorn.Config(app, host=host, port=port, http=EnvelopeHttpProtocol, log_level="warning", access_log=False)
 
 
 @contextmanager
@@ -60,3 +63,23 @@ def running(app: EmulatorApp) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=5)
+
+
+def start_process(db: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """`xads-emulator serve` as a process of its own on a free loopback port and the SQLite file
+    `db`, once it answers; returns the process and its base URL (no version prefix)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", str(db)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            httpx.post(f"{base}/_emulator/clock", json={}, timeout=1)
+            return process, base
+        except httpx.TransportError:
+            time.sleep(0.025)
+    process.kill()
+    raise RuntimeError("the emulator did not start")
