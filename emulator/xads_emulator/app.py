@@ -35,7 +35,6 @@ from xads_emulator.storage import Store
 from xads_spec import load_bundle, supported_versions
 from xads_spec.bundle import operations
 from xads_validators import RequestValidator
-from xads_validators.operations import Operation
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -71,15 +70,6 @@ def largest_body_limit() -> int:
     return max(limits)
 
 
-def _is_batch(operation: Operation) -> bool:
-    """Batch operations take a JSON array; their item-level errors go to `operation_errors`."""
-    schema = operation.body_schema or {}
-    schemas = operation.components.get("schemas", {})
-    while "$ref" in schema:
-        schema = schemas.get(schema["$ref"].rsplit("/", 1)[-1], {})
-    return schema.get("type") == "array"
-
-
 class EmulatorApp:
     def __init__(
         self,
@@ -98,7 +88,6 @@ class EmulatorApp:
         self.verifier = Verifier(self.seed.consumer_secrets, self.seed.token_secrets(), lambda *_: True)
         self.max_body = largest_body_limit()
         self.limits = limits or RateLimiter()
-        self._batch: dict[tuple[str, int], bool] = {}
         self._load_seed()
 
     def _load_seed(self) -> None:
@@ -228,7 +217,7 @@ class EmulatorApp:
             answer = _fail(429, "TOO_MANY_REQUESTS", f"Rate limit exceeded; it resets at {rate.reset}")
         elif result.violations or operation is None:
             status, error_body = from_violations(
-                result.violations, result.params, operation is not None and self._takes_batch(operation)
+                result.violations, result.params, operation is not None and operation.takes_batch
             )
             answer = Answer(status, error_body)
             if status == 405:
@@ -260,12 +249,6 @@ class EmulatorApp:
             except UnicodeDecodeError:
                 return None
         return self.verifier.verify(method, url, headers, form)
-
-    def _takes_batch(self, operation: Operation) -> bool:
-        key = (operation.operation_id, operation.version)
-        if key not in self._batch:
-            self._batch[key] = _is_batch(operation)
-        return self._batch[key]
 
     def _allowed(self, path: str) -> str:
         version, _, rest = path.lstrip("/").partition("/")

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, settings
 
 from tests.fuzz.tally import SENT
-from tests.support.emulator import ACCOUNT, DEMO, Emulator
+from tests.support.emulator import ACCOUNT, DEMO
 from xads_client import Credentials
 from xads_fuzz import Target, aim, check, load_schema
 
@@ -37,10 +37,9 @@ CREDENTIALS = (
 
 @pytest.fixture(scope="module")
 def target(request: pytest.FixtureRequest) -> Target:
-    if TARGET_URL:
-        return Target.over_http(TARGET_URL, CREDENTIALS, TARGET_ACCOUNT)
-    emulator: Emulator = request.getfixturevalue("emulator")
-    return Target.over_http(emulator.url, CREDENTIALS, TARGET_ACCOUNT)
+    """The server named by XADS_FUZZ_BASE_URL, else the session's emulator."""
+    url = TARGET_URL or request.getfixturevalue("emulator").url
+    return Target.over_http(url, CREDENTIALS, TARGET_ACCOUNT)
 
 
 @schema.parametrize()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 
 from xads_spec import load_bundle, supported_versions
 from xads_spec.bundle import operations
+from xads_validators.operations import version_index
+from xads_validators.schemas import compile_schema
 
 # The reference's 68 operations, the two the guides show and the two accounts lookups.
 EXPECTED = """
@@ -130,20 +131,14 @@ def test_supported_versions_are_11_and_12() -> None:
     assert BUNDLE["servers"][0]["url"] == "https://ads-api.x.com/{version}"
 
 
-def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = BUNDLE["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
-    return schema
-
-
-def test_batch_operations_document_item_errors() -> None:
-    """Operations taking a JSON array answer item-level problems in `operation_errors`."""
-    batches = []
-    for _path, _method, op in ALL:
-        body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
-        if body and _resolve(body).get("type") == "array":
-            batches.append(op["operationId"])
-            error = _resolve(op["responses"]["400"]["content"]["application/json"]["schema"])
-            parts = [_resolve(part) for part in error.get("allOf", [error])]
-            assert any("operation_errors" in part.get("properties", {}) for part in parts), op["operationId"]
+@pytest.mark.parametrize("version", supported_versions())
+def test_batch_operations_document_item_errors(version: int) -> None:
+    """Operations taking a JSON array answer item-level problems in a typed `operation_errors`."""
+    batches = [op for op in version_index(version).by_id.values() if op.takes_batch]
     assert len(batches) == 3
+    for op in batches:
+        error = compile_schema(op.spec["responses"]["400"]["content"]["application/json"]["schema"], op.components)
+        envelope = {"errors": [{"code": "INVALID_PARAMETER", "message": "m"}]}
+        item = {"index": 1, "errors": [{"code": "INVALID_PARAMETER", "message": "m", "parameter": "/1"}]}
+        assert error.is_valid({**envelope, "operation_errors": [item]}), op.operation_id
+        assert not error.is_valid({**envelope, "operation_errors": [{"index": "first"}]}), op.operation_id

@@ -86,6 +86,15 @@ class Operation:
         return self.body_schema is not None
 
     @property
+    def takes_batch(self) -> bool:
+        """A batch takes a JSON array, applied all or nothing; item problems go by index."""
+        schema = self.body_schema or {}
+        schemas = self.components.get("schemas", {})
+        while "$ref" in schema:
+            schema = schemas.get(schema["$ref"].rsplit("/", 1)[-1], {})
+        return schema.get("type") == "array"
+
+    @property
     def body_required(self) -> bool:
         return bool(self.spec.get("requestBody", {}).get("required", False))
 
