@@ -43,3 +43,13 @@ def test_a_server_breaking_the_spec_is_caught(tmp_path: Path) -> None:
 
     run = run_cases(CASES, Target.in_process(broken, DEMO, ACCOUNT, 12))
     assert len(run.failures) == len(CASES)
+
+
+def test_oversized_invalid_bodies_count_as_rejected() -> None:
+    """A generated batch breaking maxItems can pass the body limit, and the emulator refuses it
+    with 413 (tests/emulator: test_oversized_bodies_get_413). Found by `make test`: schemathesis
+    sent 27 MB and, with its default list, called that 413 an acceptance."""
+    operation = schema.find_operation_by_id("update_do_not_reach_list_users")
+    checks = schema.config.checks_config_for(operation=operation, phase="fuzzing")
+    assert "413" in checks.negative_data_rejection.expected_statuses
+    assert not any(status.startswith("2") for status in checks.negative_data_rejection.expected_statuses)
