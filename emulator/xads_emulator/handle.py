@@ -1,0 +1,63 @@
+"""What a test holds of an emulator it started, served on loopback or in-process: the app, the
+seed's credentials, connected clients, the clock and reset. One class serves the pytest plugin
+and the in-process mock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from xads_emulator.app import EmulatorApp
+from xads_emulator.clock import iso
+from xads_emulator.seed import Seed, User
+
+
+class EmulatorHandle:
+    def __init__(self, app: EmulatorApp, base_url: str) -> None:
+        self.app = app
+        self.base_url = base_url.rstrip("/")
+
+    @property
+    def seed(self) -> Seed:
+        return self.app.seed
+
+    def url(self, version: int = 12) -> str:
+        """The API's base URL for one version, as clients take it (`.../12`)."""
+        return f"{self.base_url}/{version}"
+
+    def user(self, screen_name: str | None = None) -> User:
+        """A seeded user by screen name; the seed's first user by default."""
+        users = list(self.seed.users.values())
+        if screen_name is None:
+            return users[0]
+        found = next((u for u in users if u.screen_name == screen_name), None)
+        if found is None:
+            raise KeyError(f"no seeded user {screen_name!r}; seeded: {', '.join(u.screen_name for u in users)}")
+        return found
+
+    def credentials(self, screen_name: str | None = None) -> Any:
+        """`xads_client.Credentials` of a seeded user, signed for the seed's first app."""
+        from xads_client import Credentials  # the client runtime is not a dependency of the emulator
+
+        user = self.user(screen_name)
+        consumer_key, consumer_secret = next(iter(self.seed.consumer_secrets.items()))
+        return Credentials(consumer_key, consumer_secret, user.access_token, user.access_token_secret)
+
+    def client(self, version: int = 12, screen_name: str | None = None, **options: Any) -> Any:
+        """A generated client for `version`, connected through `xads_client.connect` as a seeded user."""
+        from xads_client import connect
+
+        return connect(self.url(version), self.credentials(screen_name), **options)
+
+    def reset(self) -> None:
+        """Back to the seed."""
+        self.app.reset()
+
+    def now(self) -> str:
+        return iso(self.app.clock.now())
+
+    def set_clock(self, moment: datetime) -> None:
+        self.app.clock.set(moment)
+
+    def advance_clock(self, seconds: float) -> None:
+        self.app.clock.advance(seconds)
