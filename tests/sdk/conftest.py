@@ -1,0 +1,37 @@
+"""The official `twitter-ads` SDK (11.0.0) pointed at a real emulator on loopback.
+
+Only the host changes: the SDK's one default domain (`Request._DEFAULT_DOMAIN`) becomes the
+emulator's base URL; signing, paths, parameters and parsing are the SDK's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from twitter_ads.account import Account
+from twitter_ads.client import Client
+from twitter_ads.http import Request
+
+from tests.support.emulator import ACCOUNT, DEMO, Emulator, ResponseChecker, checked_emulator
+
+
+@pytest.fixture(scope="session")
+def sdk_emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
+    """An emulator of its own (fresh seed), its host patched into the SDK for the whole session."""
+    database = tmp_path_factory.mktemp("sdk") / "emulator.sqlite3"
+    with checked_emulator(database, ResponseChecker()) as served, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Request, "_DEFAULT_DOMAIN", served.base)
+        yield served
+
+
+@pytest.fixture(scope="session")
+def client(sdk_emulator: Emulator) -> Client:
+    """The README's client, with the seed's demo credentials."""
+    return Client(DEMO.consumer_key, DEMO.consumer_secret, DEMO.access_token, DEMO.access_token_secret)
+
+
+@pytest.fixture(scope="session")
+def account(client: Client) -> Account:
+    """The README's `client.accounts(ACCOUNT_ID)`: the seeded demo advertiser."""
+    return client.accounts(ACCOUNT)
