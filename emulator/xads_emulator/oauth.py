@@ -1,5 +1,9 @@
 """OAuth 1.0a verification with oauthlib: signature, timestamp window and nonce replay.
 
+As the live API: HMAC-SHA1 is the only signature method (PLAINTEXT, HMAC-SHA256, RSA-SHA1...
+are refused like a wrong signature), and an unknown consumer key or token is indistinguishable
+from a wrong signature (oauthlib signs with dummy secrets instead of answering early).
+
 Timestamps are judged against real time (as the live API does), within TIMESTAMP_WINDOW
 seconds either way, not against the emulator's controllable clock: tests that move the clock
 still sign requests with their own real time. A nonce is refused the second time it is used;
@@ -8,6 +12,7 @@ the caller records it once the signature is good (see Store.use_nonce).
 
 from __future__ import annotations
 
+import logging
 import string
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,6 +21,7 @@ from urllib.parse import quote, urlencode
 from oauthlib import oauth1
 from oauthlib.common import Request
 
+log = logging.getLogger("xads_emulator.oauth")
 _SAFE = set(string.ascii_letters + string.digits + "-_")
 TIMESTAMP_WINDOW = 300  # seconds an oauth_timestamp may differ from real time
 
@@ -47,6 +53,10 @@ class _Validator(oauth1.RequestValidator):
     client_key_length = (1, 128)
     access_token_length = (1, 128)
     nonce_length = (8, 128)
+
+    @property
+    def allowed_signature_methods(self) -> tuple[str, ...]:
+        return (oauth1.SIGNATURE_HMAC_SHA1,)
 
     @property
     def safe_characters(self) -> set[str]:
@@ -94,10 +104,14 @@ class Verifier:
         self._endpoint = oauth1.SignatureOnlyEndpoint(_Validator(consumer_secrets, token_secrets, nonce_unused))
 
     def verify(self, method: str, url: str, headers: Mapping[str, str], form_body: str | None) -> Principal | None:
-        """Who signed, for a valid signature by a known token; else None."""
+        """Who signed, for a valid signature by a known token; else None.
+
+        Whatever goes wrong inside oauthlib (a malformed header, a parameter it cannot decode)
+        means the request is not correctly signed: a 401, never a 500."""
         try:
             valid, request = self._endpoint.validate_request(url, method, form_body, dict(headers))
-        except (ValueError, TypeError, KeyError, UnicodeError):  # a malformed header is just not a signature
+        except Exception:
+            log.debug("unverifiable OAuth request", exc_info=True)
             return None
         if not valid or request is None or request.resource_owner_key not in self._tokens:
             return None
