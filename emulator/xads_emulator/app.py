@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import orjson
 
@@ -34,16 +34,14 @@ from xads_emulator.seed import Seed, load_seed
 from xads_emulator.storage import Store
 from xads_spec import load_bundle, supported_versions
 from xads_spec.bundle import operations
-from xads_validators import RequestValidator
+from xads_validators import RequestValidator, WireRequest
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 log = logging.getLogger("xads_emulator")
-_ACCOUNT_IN_PATH = re.compile(r"^/[^/]+/(?:batch/)?accounts/([^/]+)")
 _ANONYMOUS = ("", "unauthenticated")
-FORM = "application/x-www-form-urlencoded"
 
 
 @dataclass
@@ -77,11 +75,15 @@ class EmulatorApp:
         seed: Seed | None = None,
         clock: Clock | None = None,
         limits: RateLimiter | None = None,
+        profile: str = "live",
     ) -> None:
         self.store = Store(db_path)
         self.seed = seed or load_seed()
         self.clock = clock or Clock()
         self.validator = RequestValidator(clock=self.clock.now)
+        # The validation profile served (`x-validation-profiles`); an unknown name fails here, at start.
+        self.profile = self.validator.profile(profile, supported_versions()[0]).name
+        self.report = self.validator.index(supported_versions()[0]).document["x-validation-profiles"]["report"]
         self.resolver = StoreResolver(self.store)
         self.engine = Engine(HANDLERS, DECORATORS)
         # Nonces are checked when recorded (Store.use_nonce, one INSERT), after the signature.
@@ -179,15 +181,19 @@ class EmulatorApp:
     async def _handle(self, scope: Scope, receive: Receive) -> Answer:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         method = scope["method"]
-        raw_path = scope.get("raw_path") or scope["path"].encode()
+        path = (scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
         query = scope.get("query_string", b"").decode("latin-1")
-        path = raw_path.decode("latin-1")
         body = await self._read_body(headers, receive)
         if body is None:
             return _fail(413, "PAYLOAD_TOO_LARGE", f"The request body exceeds {self.max_body} bytes")
         if path.startswith("/_emulator/"):
             return self._control(method, path, body)
-        principal = self._authenticate(method, f"{scope.get('scheme', 'http')}://", path, query, headers, body)
+        # One route and one parse, from the raw path and bytes the signature covers, serve every
+        # step below. Non-canonical paths, unknown operations and unreadable parameters stop here.
+        request = self.validator.parse_wire(method, path, query=query, headers=headers, body=body)
+        if request.problems or request.route is None or request.operation is None:
+            return self._refused(request)
+        principal = self._authenticate(f"{scope.get('scheme', 'http')}://", path, headers, request)
         if principal is None:
             return _fail(401, "UNAUTHORIZED_ACCESS", "This request is not properly authenticated")
         if not self.store.use_nonce(
@@ -195,33 +201,24 @@ class EmulatorApp:
         ):
             return _fail(401, "UNAUTHORIZED_ACCESS", "The OAuth nonce was already used")
         user = self.seed.users[principal.access_token]
-        account = _ACCOUNT_IN_PATH.match(path)
-        if account and account.group(1) not in user.accounts:
-            answer = _fail(404, "NOT_FOUND", f"No account {account.group(1)} for this user", "account_id")
+        account_id = request.route.params.get("account_id")
+        if account_id is not None and account_id not in user.accounts:
+            answer = _fail(404, "NOT_FOUND", f"No account {account_id} for this user", "account_id")
             answer.rate = self.limits.peek((user.access_token, "account"), None, False, time.time())
             return answer
         now = self.clock.now()
         go_live(self.store, self.validator, now)
-        result = self.validator.validate_wire(
-            method,
-            f"{path}?{query}" if query else path,
-            headers=headers,
-            body=body,
-            resolver=self.resolver.for_user(user.user_id),
-            now=now,
+        result = self.validator.validate_parsed(
+            request, resolver=self.resolver.for_user(user.user_id), now=now, profile=self.profile
         )
-        operation = result.operation
-        limit_key = (user.access_token, operation.operation_id if operation else "unknown")
+        operation = request.operation
+        limit_key = (user.access_token, operation.operation_id)
         rate = self.limits.take(limit_key, operation, result.params.get("with_total_count") is True, time.time())
         if rate.exceeded:
             answer = _fail(429, "TOO_MANY_REQUESTS", f"Rate limit exceeded; it resets at {rate.reset}")
-        elif result.violations or operation is None:
-            status, error_body = from_violations(
-                result.violations, result.params, operation is not None and operation.takes_batch
-            )
+        elif result.violations:
+            status, error_body = from_violations(result.violations, result.params, operation.takes_batch)
             answer = Answer(status, error_body)
-            if status == 405:
-                answer.headers.append((b"allow", self._allowed(path).encode()))
         else:
             # No await since the body was read: the resolver's checks and this write see the
             # same state, as one event loop runs one request's synchronous part at a time.
@@ -231,29 +228,46 @@ class EmulatorApp:
                     answer = Answer(200, self.engine.handle(call))
             except ApiError as error:
                 answer = Answer(error.status, error.body(result.params))
+        if result.ignored_parameters:
+            log.info("%s %s: ignored parameters %s", method, path, ", ".join(result.ignored_parameters))
+            answer.headers.append(self._ignored_header(result.ignored_parameters))
         answer.rate = rate
         return answer
 
-    def _authenticate(
-        self, method: str, scheme: str, path: str, query: str, headers: dict[str, str], body: bytes
-    ) -> Principal | None:
-        """The signer (oauth.Principal) of a correctly signed request by a known token, else None.
-        Form bodies are part of the signature; JSON bodies are not."""
-        if "authorization" not in headers and "oauth_signature" not in query:
-            return None
-        url = f"{scheme}{headers.get('host', 'localhost')}{path}" + (f"?{query}" if query else "")
-        form = None
-        if body and headers.get("content-type", "").split(";")[0].strip().lower() == FORM:
-            try:
-                form = body.decode("utf-8")
-            except UnicodeDecodeError:
-                return None
-        return self.verifier.verify(method, url, headers, form)
+    def _refused(self, request: WireRequest) -> Answer:
+        """A request refused before authentication: no operation at its path (404), not its
+        method (405), or parameters that cannot be read, so no signature can cover them (400)."""
+        operation = request.operation
+        status, body = from_violations(request.problems, {}, operation is not None and operation.takes_batch)
+        answer = Answer(status, body)
+        if status == 405 and request.route is not None:
+            answer.headers.append((b"allow", request.route.allowed.encode()))
+        return answer
 
-    def _allowed(self, path: str) -> str:
-        version, _, rest = path.lstrip("/").partition("/")
-        matched = self.validator.index(int(version)).match("/" + rest) if version.isdigit() else None
-        return ", ".join(sorted(matched[0])) if matched else ""
+    def _authenticate(self, scheme: str, path: str, headers: dict[str, str], request: WireRequest) -> Principal | None:
+        """The signer (oauth.Principal) of a correctly signed request by a known token, else None.
+        The signature is checked over the pairs the validators parsed (query and form body), so
+        what is validated and applied is what was signed; JSON bodies are not signed."""
+        if "authorization" not in headers and all(name != "oauth_signature" for name, _ in request.signed_pairs):
+            return None
+        url = f"{scheme}{headers.get('host', 'localhost')}{path}"
+        return self.verifier.verify_pairs(request.method, url, headers, request.signed_pairs)
+
+    def _ignored_header(self, names: list[str]) -> tuple[bytes, bytes]:
+        """The spec's report header: ignored names, percent-encoded (so commas and line breaks in a
+        name cannot break the list or the header), as many as fit, then `+N` for the rest."""
+        limit = int(self.report["max-bytes"])
+        shown: list[str] = []
+        size = 0
+        for name in names:
+            encoded = quote(name, safe="")
+            if size + len(encoded) + 1 > limit:
+                break
+            shown.append(encoded)
+            size += len(encoded) + 1
+        if len(shown) < len(names):
+            shown.append(f"+{len(names) - len(shown)}")
+        return str(self.report["header"]).encode(), ",".join(shown).encode()
 
     def _control(self, method: str, path: str, body: bytes) -> Answer:
         """Emulator-only endpoints (not in the spec): move the clock, or start again from the seed."""

@@ -43,11 +43,17 @@ def main(argv: list[str] | None = None) -> int:
         metavar="REQUESTS/SECONDS",
         help=f"per user and operation where the spec sets none (default {DEFAULT_LIMIT[0]}/{DEFAULT_LIMIT[1]})",
     )
+    serve.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse unknown and repeated parameters (the `strict` validation profile); by default the "
+        "`live` profile ignores unknown parameter names, as the live API does, and names them in a response header",
+    )
     args = parser.parse_args(argv)
     if args.db != ":memory:":
         Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     seed = load_seed(args.seed)
-    app = EmulatorApp(args.db, seed, limits=RateLimiter(args.rate_limit))
+    app = EmulatorApp(args.db, seed, limits=RateLimiter(args.rate_limit), profile="strict" if args.strict else "live")
     logging.basicConfig(level=logging.INFO)
     print(f"X Ads API emulator on http://{args.host}:{args.port}/12 (and /11); database {args.db}")
     for user in seed.users.values():

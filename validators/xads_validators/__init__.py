@@ -7,7 +7,8 @@ for violation in result.violations:
 """
 
 from xads_validators.resolver import AccountFacts, AudienceFacts, MediaFacts, Resolver, ScheduledTweetFacts
-from xads_validators.validator import RequestValidator, ValidationResult
+from xads_validators.operations import Route
+from xads_validators.validator import RequestValidator, ValidationResult, WireRequest
 from xads_validators.violation import Violation
 
 __all__ = [
@@ -16,7 +17,9 @@ __all__ = [
     "MediaFacts",
     "RequestValidator",
     "Resolver",
+    "Route",
     "ScheduledTweetFacts",
     "ValidationResult",
     "Violation",
+    "WireRequest",
 ]

@@ -8,14 +8,29 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote
 
 from xads_spec import load_bundle
 from xads_spec.bundle import operations as spec_operations
 from xads_validators.schemas import CompiledSchema, compile_schema
+from xads_validators.violation import NOT_FOUND, Violation
 
 _PARAM = re.compile(r"\{([^}]+)\}")
+# RFC 3986 path segments: one or more pchars each, so no empty segment (`//`, trailing `/`).
+_CANONICAL = re.compile(r"(?:/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+)+")
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+# Characters a canonical path never percent-encodes: unreserved ones (RFC 3986 section 6.2.2.2) and `/`.
+_PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
+
+# What a validation profile may say about each kind of input it can be lenient with.
+PROFILE_CHOICES = {
+    "unknown-parameters": ("violation", "ignore"),
+    "repeated-parameters": ("violation", "ignore"),
+    "unknown-body-fields": ("violation",),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +124,86 @@ class Operation:
         return {name: p for name, p in self.parameters.items() if p.location == location}
 
 
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """One entry of the spec's root `x-validation-profiles`: what is ignored rather than refused."""
+
+    name: str
+    ignore_unknown_parameters: bool
+    ignore_repeated_parameters: bool
+
+
+def _profiles(document: dict[str, Any]) -> dict[str, Profile]:
+    profiles: dict[str, Profile] = {}
+    for name, settings in document.get("x-validation-profiles", {}).get("profiles", {}).items():
+        for key, allowed in PROFILE_CHOICES.items():
+            if settings.get(key) not in allowed:
+                raise ValueError(f"x-validation-profiles {name}: {key} must be one of {allowed}")
+        profiles[name] = Profile(
+            name,
+            settings["unknown-parameters"] == "ignore",
+            settings["repeated-parameters"] == "ignore",
+        )
+    return profiles
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    """A request path routed once: every step of a server (authentication, account check, rate
+    limit, validation, handler) reads this one, so none can see another path than the others.
+    `params` are the path parameters decoded from the raw path, which is what a signature covers."""
+
+    version: int
+    path: str
+    methods: Mapping[str, Operation]
+    params: dict[str, str]
+
+    def operation(self, method: str) -> Operation | None:
+        return self.methods.get(method.upper())
+
+    @property
+    def allowed(self) -> str:
+        return ", ".join(sorted(self.methods))
+
+
+def _not_found(rule: str, message: str) -> Violation:
+    return Violation(rule, "path", None, message, NOT_FOUND)
+
+
+def non_canonical(path: str) -> str | None:
+    """Why a raw request path is not in canonical form (so another spelling of a path could
+    reach the same operation), or None when it is."""
+    if not _CANONICAL.fullmatch(path):
+        return "it has an empty segment, a trailing slash or a character a path cannot carry"
+    if any(segment in (".", "..") for segment in path.split("/")):
+        return "it has a `.` or `..` segment"
+    if any(chr(int(code, 16)) in _PLAIN for code in _ESCAPE.findall(path)):
+        return "it percent-encodes `/` or a character that needs no encoding"
+    try:
+        unquote(path, errors="strict")
+    except UnicodeDecodeError:
+        return "its percent-escapes are not UTF-8"
+    return None
+
+
+def route(path: str, versions: Sequence[int]) -> Route | Violation:
+    """The route of a raw path (`/12/accounts/...`, no query), or the NOT_FOUND violation saying why none."""
+    problem = non_canonical(path)
+    if problem:
+        return _not_found("spec.non_canonical_path", f"no operation at {path}: {problem}")
+    version_text, _, rest = path[1:].partition("/")
+    if not version_text.isdigit() or int(version_text) not in versions:
+        return _not_found(
+            "spec.unknown_version", f"API version {version_text!r} is not served; use one of {list(versions)}"
+        )
+    version = int(version_text)
+    matched = version_index(version).match("/" + rest)
+    if matched is None:
+        return _not_found("spec.unknown_operation", f"no operation at /{rest} in version {version}")
+    methods, raw = matched
+    return Route(version, "/" + rest, methods, {name: unquote(value) for name, value in raw.items()})
+
+
 @dataclass(slots=True)
 class _Route:
     regex: re.Pattern[str]
@@ -146,6 +241,7 @@ class VersionIndex:
                 routes[path] = route
             route.methods[method.upper()] = operation
         self._routes = sorted(routes.values(), key=lambda r: (len(r.specificity), r.specificity))
+        self.profiles = _profiles(document)
 
     def match(self, path: str) -> tuple[dict[str, Operation], dict[str, str]] | None:
         """Operations by method for `path` (relative to the version), with raw path values."""

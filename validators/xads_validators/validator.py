@@ -7,10 +7,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from xads_spec import supported_versions
-from xads_validators.operations import Operation, VersionIndex, version_index
+from xads_validators.operations import Operation, Profile, Route, VersionIndex, route, version_index
 from xads_validators.resolver import Resolver
 from xads_validators.rules import REGISTRY, RuleContext
 from xads_validators.rules.registry import SkipRule
@@ -18,7 +18,6 @@ from xads_validators.schemas import schema_violations
 from xads_validators.violation import (
     METHOD_NOT_ALLOWED,
     MISSING_PARAMETER,
-    NOT_FOUND,
     PAYLOAD_TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
     Location,
@@ -40,10 +39,48 @@ class ValidationResult:
     body: Any = None
     violations: list[Violation] = field(default_factory=list)
     skipped_rules: list[str] = field(default_factory=list)
+    ignored_parameters: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.violations
+
+    def ignore(self, name: str) -> None:
+        if name not in self.ignored_parameters:
+            self.ignored_parameters.append(name)
+
+    def unknown(self, name: str, location: Location, rules: Profile) -> None:
+        """A parameter name the operation does not declare (at this location): ignored or refused, per profile."""
+        if rules.ignore_unknown_parameters:
+            self.ignore(name)
+            return
+        operation = self.operation.operation_id if self.operation else "this operation"
+        self.violations.append(
+            Violation("spec.unknown_parameter", location, name, f"`{name}` is not a parameter of {operation}")
+        )
+
+
+@dataclass(slots=True)
+class WireRequest:
+    """A request as received, routed and parsed once (see RequestValidator.parse_wire).
+
+    `problems` stop it before validation: a path with no operation (404), a method the path
+    does not take (405), a query or form body that cannot be read (400).
+    """
+
+    method: str
+    route: Route | None
+    operation: Operation | None
+    query: list[tuple[str, str]]
+    form: list[tuple[str, str]]
+    body: bytes
+    media_type: str
+    problems: list[Violation]
+
+    @property
+    def signed_pairs(self) -> list[tuple[str, str]]:
+        """The query and form pairs an OAuth 1.0a signature covers (RFC 5849 section 3.4.1.3)."""
+        return self.query + self.form
 
 
 def _media_type(headers: Mapping[str, str]) -> str:
@@ -83,7 +120,62 @@ class RequestValidator:
     def operation(self, operation_id: str, version: int) -> Operation:
         return self.index(version).by_id[operation_id]
 
+    def profile(self, name: str, version: int) -> Profile:
+        """A profile of the spec's `x-validation-profiles` (`strict`, `live`)."""
+        try:
+            return self.index(version).profiles[name]
+        except KeyError:
+            raise ValueError(
+                f"no validation profile {name!r}; the spec has {sorted(self.index(version).profiles)}"
+            ) from None
+
     # -- wire entry point -------------------------------------------------------------
+    def parse_wire(
+        self,
+        method: str,
+        target: str,
+        *,
+        query: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: bytes = b"",
+    ) -> WireRequest:
+        """Route the path and read the query and a form body, once. A server checks the OAuth
+        signature over `signed_pairs` and validates the same pairs with `validate_parsed`.
+        `target` is a full URL or a raw path starting with the version (`/12/accounts/...`)."""
+        # A path is taken as it comes (urlsplit would read `//x/12/...` as a host and a path).
+        if target.startswith("/"):
+            path, _, target_query = target.partition("?")
+        else:
+            path, target_query = urlsplit(target)[2:4]
+        routed = route(path, self._versions)
+        media_type = _media_type(headers or {})
+        if isinstance(routed, Violation):
+            return WireRequest(method, None, None, [], [], body, media_type, [routed])
+        operation = routed.operation(method)
+        request = WireRequest(method, routed, operation, [], [], body, media_type, [])
+        if operation is None:
+            request.problems.append(
+                Violation(
+                    "spec.method_not_allowed",
+                    "path",
+                    None,
+                    f"{method.upper()} is not allowed on {routed.path}; allowed: {routed.allowed}",
+                    METHOD_NOT_ALLOWED,
+                )
+            )
+            return request
+        request.query, problems = parse_pairs("&".join(q for q in (target_query, query or "") if q), "query")
+        request.problems.extend(problems)
+        if body and media_type == _FORM:
+            try:
+                text = body.decode("utf-8")
+            except UnicodeDecodeError:
+                request.problems.append(Violation("spec.parameters", "body", None, "the form body is not UTF-8"))
+            else:
+                request.form, problems = parse_pairs(text, "body")
+                request.problems.extend(problems)
+        return request
+
     def validate_wire(
         self,
         method: str,
@@ -94,69 +186,32 @@ class RequestValidator:
         body: bytes = b"",
         resolver: Resolver | None = None,
         now: datetime | None = None,
+        profile: str = "strict",
     ) -> ValidationResult:
-        """`target` is a full URL or a path starting with the version (`/12/accounts/...`)."""
-        headers = headers or {}
-        parts = urlsplit(target)
-        query_text = "&".join(q for q in (parts.query, query or "") if q)
-        segments = parts.path.lstrip("/").split("/", 1)
-        version_text = segments[0]
-        if not version_text.isdigit() or int(version_text) not in self._versions:
-            return ValidationResult(
-                None,
-                violations=[
-                    Violation(
-                        "spec.unknown_version",
-                        "path",
-                        None,
-                        f"API version {version_text!r} is not served; use one of {self._versions}",
-                        NOT_FOUND,
-                    )
-                ],
-            )
-        version = int(version_text)
-        rest = "/" + (segments[1] if len(segments) > 1 else "")
-        matched = self.index(version).match(rest)
-        if matched is None:
-            return ValidationResult(
-                None,
-                violations=[
-                    Violation(
-                        "spec.unknown_operation",
-                        "path",
-                        None,
-                        f"no operation at {rest} in version {version}",
-                        NOT_FOUND,
-                    )
-                ],
-            )
-        by_method, raw_path = matched
-        operation = by_method.get(method.upper())
-        if operation is None:
-            allowed = ", ".join(sorted(by_method))
-            return ValidationResult(
-                None,
-                violations=[
-                    Violation(
-                        "spec.method_not_allowed",
-                        "path",
-                        None,
-                        f"{method.upper()} is not allowed on {rest}; allowed: {allowed}",
-                        METHOD_NOT_ALLOWED,
-                    )
-                ],
-            )
+        """`target` is a full URL or a raw path starting with the version (`/12/accounts/...`)."""
+        request = self.parse_wire(method, target, query=query, headers=headers, body=body)
+        return self.validate_parsed(request, resolver=resolver, now=now, profile=profile)
 
-        result = ValidationResult(operation)
+    def validate_parsed(
+        self,
+        request: WireRequest,
+        *,
+        resolver: Resolver | None = None,
+        now: datetime | None = None,
+        profile: str = "strict",
+    ) -> ValidationResult:
+        """Validate a request `parse_wire` read, under a profile of the spec."""
+        operation = request.operation
+        result = ValidationResult(operation, violations=list(request.problems))
+        if operation is None or request.route is None or request.problems:
+            return result
+        rules = self.profile(profile, operation.version)
         violations = result.violations
-        for name, raw in raw_path.items():
-            self._take(operation, name, unquote(raw), "path", result)
+        for name, value in request.route.params.items():
+            self._take(operation, name, value, "path", result, rules)
 
-        pairs, problems = parse_pairs(query_text, "query")
-        violations.extend(problems)
-        sources: list[tuple[list[tuple[str, str]], Location]] = [(pairs, "query")]
-
-        media_type = _media_type(headers)
+        sources: list[tuple[list[tuple[str, str]], Location]] = [(request.query, "query")]
+        body, media_type = request.body, request.media_type
         if len(body) > operation.max_body_bytes:
             violations.append(
                 Violation(
@@ -186,15 +241,7 @@ class RequestValidator:
             if media_type != _FORM:
                 violations.append(self._content_type_violation(media_type, _FORM))
             else:
-                try:
-                    text = body.decode("utf-8")
-                except UnicodeDecodeError:
-                    text = None
-                    violations.append(Violation("spec.parameters", "body", None, "the form body is not UTF-8"))
-                if text is not None:
-                    form_pairs, problems = parse_pairs(text, "query")
-                    violations.extend(problems)
-                    sources.append((form_pairs, "query"))
+                sources.append((request.form, "query"))
 
         seen: set[str] = set()
         for source, location in sources:
@@ -202,17 +249,20 @@ class RequestValidator:
                 if name.startswith(_OAUTH_PREFIX):
                     continue
                 if name in seen:
-                    violations.append(
-                        Violation(
-                            "spec.repeated_parameter",
-                            location,
-                            name,
-                            f"`{name}` is given more than once; send one value (lists are comma-separated)",
+                    if rules.ignore_repeated_parameters:
+                        result.ignore(name)
+                    else:
+                        violations.append(
+                            Violation(
+                                "spec.repeated_parameter",
+                                location,
+                                name,
+                                f"`{name}` is given more than once; send one value (lists are comma-separated)",
+                            )
                         )
-                    )
                     continue
                 seen.add(name)
-                self._take(operation, name, raw, location, result)
+                self._take(operation, name, raw, location, result, rules)
         self._check_required(operation, result)
         self._apply_rules(operation, result, resolver, now)
         return result
@@ -226,14 +276,12 @@ class RequestValidator:
             UNSUPPORTED_MEDIA_TYPE,
         )
 
-    def _take(self, operation: Operation, name: str, raw: str, location: Location, result: ValidationResult) -> None:
+    def _take(
+        self, operation: Operation, name: str, raw: str, location: Location, result: ValidationResult, rules: Profile
+    ) -> None:
         parameter = operation.parameters.get(name)
         if parameter is None or parameter.location != location:
-            result.violations.append(
-                Violation(
-                    "spec.unknown_parameter", location, name, f"`{name}` is not a parameter of {operation.operation_id}"
-                )
-            )
+            result.unknown(name, location, rules)
             return
         value, problem = coerce(parameter, raw, location)
         if problem:
@@ -269,20 +317,20 @@ class RequestValidator:
         *,
         resolver: Resolver | None = None,
         now: datetime | None = None,
+        profile: str = "strict",
     ) -> ValidationResult:
         """Values as a client holds them: path and query parameters in one mapping (datetimes and enums
         are accepted and rendered as the wire would carry them); the body as JSON-ready data, as a
         generated model's `to_dict()` gives it (not walked again, so a 5 MB batch stays cheap)."""
         operation = self.operation(operation_id, version)
+        rules = self.profile(profile, version)
         result = ValidationResult(operation)
         for name, value in params.items():
             if value is None:
                 continue
             parameter = operation.parameters.get(name)
             if parameter is None:
-                result.violations.append(
-                    Violation("spec.unknown_parameter", "query", name, f"`{name}` is not a parameter of {operation_id}")
-                )
+                result.unknown(name, "query", rules)
                 continue
             plain = _plain(value)
             result.params[name] = plain

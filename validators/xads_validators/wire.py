@@ -14,6 +14,10 @@ from xads_validators.violation import INVALID_JSON, Location, Violation
 _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 _MAX_QUERY_PAIRS = 1000
+_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# Digits of the largest 64-bit integer: longer digit strings are refused before int() reads
+# them (Python refuses to read more than 4300 digits, and no parameter holds such a number).
+_MAX_INTEGER_DIGITS = len(str(2**64))
 
 
 class _Unreadable(ValueError):
@@ -21,7 +25,13 @@ class _Unreadable(ValueError):
 
 
 def parse_pairs(text: str, location: Location) -> tuple[list[tuple[str, str]], list[Violation]]:
-    """Name/value pairs of a query string or form body; refuses absurd numbers of pairs."""
+    """Name/value pairs of a query string or form body; refuses malformed percent-escapes,
+    escapes that are not UTF-8 and absurd numbers of pairs, so that no pair is read in a way
+    an OAuth signature check would not read it."""
+    if _BAD_ESCAPE.search(text):
+        return [], [
+            Violation("spec.parameters", location, None, f"unreadable {location} parameters: a malformed %-escape")
+        ]
     try:
         pairs = parse_qsl(text, keep_blank_values=True, errors="strict", max_num_fields=_MAX_QUERY_PAIRS)
     except (ValueError, UnicodeDecodeError) as error:
@@ -33,6 +43,8 @@ def _scalar(kind: str, raw: str) -> Any:
     if kind == "integer":
         if not _INTEGER.fullmatch(raw):
             raise _Unreadable("an integer")
+        if len(raw.lstrip("-").lstrip("0")) > _MAX_INTEGER_DIGITS:
+            raise _Unreadable("an integer of at most 64 bits")
         return int(raw)
     if kind == "number":
         if not _NUMBER.fullmatch(raw):
