@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 from twitter_ads.account import Account
@@ -25,6 +26,7 @@ from twitter_ads.creative import (
     PromotedTweet,
     ScheduledTweet,
     TweetPreview,
+    Tweets,
     VideoConversationCard,
 )
 from twitter_ads.cursor import Cursor
@@ -61,10 +63,10 @@ def ids(cursor: Cursor) -> list[str]:
 
 
 def test_readme_client_lists_and_loads_accounts(client: Client) -> None:
-    """README quick start: `client.accounts()` iterates the user's accounts, `client.accounts(id)` loads one."""
+    """README quick start: `client.accounts()` iterates the user's accounts, `client.accounts(id=...)` loads one."""
     listed = {str(account.id): account for account in client.accounts()}
     assert set(listed) == {ACCOUNT, SISTER_ACCOUNT}
-    account = client.accounts(ACCOUNT)
+    account = client.accounts(id=ACCOUNT)
     assert isinstance(account, Account)
     assert (account.id, account.name) == (ACCOUNT, "Demo advertiser")
     assert account.business_id == "b1"
@@ -83,8 +85,7 @@ def test_cards_example_create_fetch_edit_delete(account: Account) -> None:
     ]
     card.save()
     assert card.id and card.card_uri.startswith("card://")
-    assert card.card_uri == f"card://{card.id}"
-    assert card.name == "my new card"
+    assert (card.name, card.card_type) == ("my new card", "VIDEO_WEBSITE")
 
     fetched = Card.all(account, card_ids=card.id).first
     assert (fetched.id, fetched.card_uri) == (card.id, card.card_uri)
@@ -121,6 +122,42 @@ def test_cards_fetch_example_by_uri_and_by_id(account: Account) -> None:
     assert (by_uri.card_uri, by_uri.card_type, by_uri.name) == (poll.card_uri, "TEXT_POLLS", "fetch me")
     by_id = CardsFetch.load(account, card_id=by_uri.id)
     assert (by_id.id, by_id.card_uri, by_id.first_choice) == (by_uri.id, poll.card_uri, "yes")
+
+
+def test_card_id_is_the_number_in_its_card_uri(account: Account) -> None:
+    """A unified card's id is its card_uri's number, as in the SDK's recorded live answers (cards_load.json)."""
+    card = Card(account)
+    card.name = "numbered"
+    card.components = [
+        {"type": "MEDIA", "media_key": WIDE_IMAGE},
+        {"type": "DETAILS", "title": "X", "destination": {"type": "WEBSITE", "url": "https://x.com"}},
+    ]
+    card.save()
+    assert card.card_uri == f"card://{card.id}"
+    assert CardsFetch.load(account, card_uris=[card.card_uri]).first.id == card.id
+
+
+def test_cards_answer_their_media_urls(account: Account) -> None:
+    """Cards made from library media answer the media's URLs, as the reference's examples show."""
+    poll = PollCard(account)
+    poll.name, poll.duration_in_minutes, poll.media_key = "video poll", 60, VIDEO
+    poll.first_choice, poll.second_choice = "yes", "no"
+    poll.save()
+    assert poll.video_url.startswith("https://video.twimg.com/"), poll.video_url
+    assert poll.video_poster_url.startswith("https://pbs.twimg.com/"), poll.video_poster_url
+
+    image = ImageConversationCard(account)
+    image.name, image.title, image.media_key = "image urls", "Title", WIDE_IMAGE
+    image.first_cta, image.first_cta_tweet, image.thank_you_text = "#APIs", "I love APIs", "Thanks!"
+    image.save()
+    assert image.media_url.startswith("https://pbs.twimg.com/"), image.media_url
+
+    video = VideoConversationCard(account)
+    video.name, video.title, video.media_key = "video urls", "Title", VIDEO
+    video.first_cta, video.first_cta_tweet, video.thank_you_text = "#APIs", "I love APIs", "Thanks!"
+    video.save()
+    assert video.media_url.startswith("https://video.twimg.com/"), video.media_url
+    assert video.poster_media_url.startswith("https://pbs.twimg.com/"), video.poster_media_url
 
 
 def test_draft_tweet_example_create_load_update_tweet_delete(account: Account) -> None:
@@ -193,7 +230,7 @@ def test_poll_card_example_with_library_video(account: Account) -> None:
     poll.save()
     assert poll.id and poll.card_uri.startswith("card://")
     assert (poll.first_choice, poll.second_choice, str(poll.duration_in_minutes)) == ("Northern", "Southern", "10080")
-    assert poll.card_type == "VIDEO_POLLS" and poll.video_url and poll.video_poster_url
+    assert poll.card_type == "VIDEO_POLLS"
 
     tweet = Tweet.create(account, text="Which hemisphere do you prefer?", as_user_id=USER_ID, card_uri=poll.card_uri)
     assert tweet["card_uri"] == poll.card_uri
@@ -216,7 +253,7 @@ def test_image_conversation_card_load_change_save_delete(account: Account) -> No
     card.media_key = WIDE_IMAGE
     card.save()
     assert card.id and card.card_uri.startswith("card://")
-    assert card.card_type == "IMAGE_CONVERSATION" and card.media_url
+    assert (card.card_type, card.title) == ("IMAGE_CONVERSATION", "Which do you like?")
     assert card.id in ids(ImageConversationCard.all(account))
 
     loaded = ImageConversationCard.load(account, card.id)
@@ -241,8 +278,7 @@ def test_video_conversation_card_load_change_save_delete(account: Account) -> No
     card.media_key = VIDEO
     card.save()
     assert card.id and card.card_uri.startswith("card://")
-    assert card.card_type == "VIDEO_CONVERSATION"
-    assert card.media_url and card.poster_media_url and card.media_url != card.poster_media_url
+    assert (card.card_type, card.title) == ("VIDEO_CONVERSATION", "Watch this")
     assert card.id in ids(VideoConversationCard.all(account))
 
     loaded = VideoConversationCard.load(account, card.id)
@@ -357,3 +393,13 @@ def test_promoted_tweet_example_attaches_new_tweets(account: Account) -> None:
     attached = list(promoted)
     assert sorted(str(p.tweet_id) for p in attached) == sorted(str(t["id"]) for t in tweets)
     assert all(p.line_item_id == ENGAGEMENT_LINE_ITEM and p.id for p in attached)
+
+
+def test_tweets_lookup_finds_created_tweets(account: Account) -> None:
+    """`Tweets.all` (GET tweets) finds promoted-only Tweets just created by id, with their text."""
+    created = [Tweet.create(account, text=text, as_user_id=USER_ID) for text in ("look", "me up")]
+    found = list(Tweets.all(account, tweet_type=TWEET_TYPE.PUBLISHED, tweet_ids=[t["id"] for t in created]))
+    def texts(tweets: list[dict[str, Any]]) -> list[tuple[str, str]]:
+        return sorted((str(tweet["id"]), tweet["full_text"]) for tweet in tweets)
+
+    assert texts(found) == texts(created)
