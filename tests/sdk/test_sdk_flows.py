@@ -76,7 +76,6 @@ def test_readme_client_lists_and_loads_accounts(client: Client) -> None:
 
 def test_cards_example_create_fetch_edit_delete(account: Account) -> None:
     """examples/cards.py: create a unified card, find it with `card_ids`, load it, edit its URL, save."""
-    EDITED_URL = "https://twitter.com/newvalue"
     card = Card(account)
     card.name = "my new card"
     card.components = [
