@@ -16,22 +16,23 @@ from twitter_ads.http import Request
 from tests.support.emulator import ACCOUNT, DEMO, Emulator, ResponseChecker, checked_emulator
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def sdk_emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
-    """An emulator of its own (fresh seed), its host patched into the SDK for the whole session."""
+    """An emulator of its own (fresh seed), its host patched into the SDK for this module only (other
+    tests use the SDK's real host, e.g. the in-process test double)."""
     database = tmp_path_factory.mktemp("sdk") / "emulator.sqlite3"
     with checked_emulator(database, ResponseChecker()) as served, pytest.MonkeyPatch.context() as patch:
         patch.setattr(Request, "_DEFAULT_DOMAIN", served.base)
         yield served
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def client(sdk_emulator: Emulator) -> Client:
     """The README's client, with the seed's demo credentials."""
     return Client(DEMO.consumer_key, DEMO.consumer_secret, DEMO.access_token, DEMO.access_token_secret)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def account(client: Client) -> Account:
     """The README's `client.accounts(ACCOUNT_ID)`: the seeded demo advertiser."""
     return client.accounts(ACCOUNT)
