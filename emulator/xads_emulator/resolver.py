@@ -8,16 +8,20 @@ from xads_emulator import kinds
 from xads_emulator.sharing import find_audience
 from xads_emulator.storage import Store
 from xads_validators import AccountFacts, AudienceFacts, MediaFacts, ScheduledTweetFacts
+from xads_validators.resolver import LineItemFacts
 
 
 class StoreResolver:
-    def __init__(self, store: Store, user_id: str | None = None) -> None:
+    def __init__(self, store: Store, user_id: str | None = None, fresh_uploads: bool = True) -> None:
+        """`fresh_uploads=False` when judging a scheduled Tweet at go-live: that is not "directly
+        after the upload" (uploads expire after a day live; the emulator's never do)."""
         self._store = store
         self._user_id = user_id
+        self._fresh_uploads = fresh_uploads
 
     def for_user(self, user_id: str) -> StoreResolver:
         """The same facts, answering for the user who signed this request."""
-        return StoreResolver(self._store, user_id)
+        return StoreResolver(self._store, user_id, self._fresh_uploads)
 
     def authenticated_user_id(self) -> str | None:
         return self._user_id
@@ -31,6 +35,14 @@ class StoreResolver:
             return None
         return MediaFacts(
             media_key, item["media_type"], item.get("_width"), item.get("_height"), item.get("media_category")
+        )
+
+    def uploaded_media(self, account_id: str, media_key: str) -> MediaFacts | None:
+        item = self._store.get(kinds.UPLOADS, account_id, media_key) if self._fresh_uploads else None
+        if item is None:
+            return None
+        return MediaFacts(
+            media_key, item["media_type"], item.get("width"), item.get("height"), item.get("media_category")
         )
 
     def account(self, account_id: str) -> AccountFacts | None:
@@ -72,3 +84,7 @@ class StoreResolver:
 
     def line_item_exists(self, account_id: str, line_item_id: str) -> bool:
         return self._store.get(kinds.LINE_ITEMS, account_id, line_item_id) is not None
+
+    def line_item(self, account_id: str, line_item_id: str) -> LineItemFacts | None:
+        item = self._store.get(kinds.LINE_ITEMS, account_id, line_item_id, with_deleted=False)
+        return None if item is None else LineItemFacts(line_item_id, item.get("objective"))

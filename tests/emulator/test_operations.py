@@ -145,7 +145,7 @@ def test_scheduled_tweets_and_their_promotion(api: httpx.Client, fresh_emulator:
     path = f"{A}/scheduled_tweets/{keep['id']}"
     assert ok(api.put(path, params={"text": "later, edited"}))["data"]["text"] == "later, edited"
     association = ok(
-        api.post(f"{A}/scheduled_promoted_tweets", params={"line_item_id": "5gzog", "scheduled_tweet_id": keep["id"]})
+        api.post(f"{A}/scheduled_promoted_tweets", params={"line_item_id": "a44qc", "scheduled_tweet_id": keep["id"]})
     )["data"]
     assert association["tweet_id"] is None
     assert ok(api.delete(f"{A}/scheduled_tweets/{drop['id']}"))["data"]["scheduled_status"] == "DELETED"
@@ -159,7 +159,7 @@ def test_scheduled_tweets_and_their_promotion(api: httpx.Client, fresh_emulator:
         stored = fresh_emulator.app.store.get("scheduled_promoted_tweets", ACCOUNT, association["id"])
         assert stored is not None and stored["tweet_id"] == live["tweet_id"]
         promoted = fresh_emulator.app.store.find(("promoted_tweets",), ACCOUNT, "tweet_id", [live["tweet_id"]])
-        assert [p["line_item_id"] for p in promoted] == ["5gzog"]  # the reference: a Promoted Tweet is created
+        assert [p["line_item_id"] for p in promoted] == ["a44qc"]  # the reference: a Promoted Tweet is created
     finally:
         fresh_emulator.app.clock.set(datetime.now(UTC))
 

@@ -6,22 +6,28 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from xads_validators import AccountFacts, AudienceFacts, MediaFacts, ScheduledTweetFacts
+from xads_validators.resolver import LineItemFacts
 
 
 @dataclass
 class MemoryResolver:
     media_items: dict[str, MediaFacts] = field(default_factory=dict)
+    uploads: dict[str, MediaFacts] = field(default_factory=dict)  # uploaded, not (yet) in the library
     accounts: dict[str, AccountFacts] = field(default_factory=dict)
     audiences: dict[str, AudienceFacts] = field(default_factory=dict)
     audience_names: set[str] = field(default_factory=set)
     do_not_reach: bool = False
     scheduled: dict[str, ScheduledTweetFacts] = field(default_factory=dict)
     line_items: set[str] = field(default_factory=set)
+    objectives: dict[str, str] = field(default_factory=dict)  # line item id -> objective
     published: set[str] = field(default_factory=set)
     caller: str | None = None
 
     def media(self, account_id: str, media_key: str) -> MediaFacts | None:
         return self.media_items.get(media_key)
+
+    def uploaded_media(self, account_id: str, media_key: str) -> MediaFacts | None:
+        return self.uploads.get(media_key) or self.media_items.get(media_key)
 
     def account(self, account_id: str) -> AccountFacts | None:
         return self.accounts.get(account_id)
@@ -46,7 +52,12 @@ class MemoryResolver:
         return self.scheduled.get(scheduled_tweet_id)
 
     def line_item_exists(self, account_id: str, line_item_id: str) -> bool:
-        return line_item_id in self.line_items
+        return self.line_item(account_id, line_item_id) is not None
+
+    def line_item(self, account_id: str, line_item_id: str) -> LineItemFacts | None:
+        if line_item_id not in self.line_items and line_item_id not in self.objectives:
+            return None
+        return LineItemFacts(line_item_id, self.objectives.get(line_item_id))
 
     def published_tweet_exists(self, account_id: str, tweet_id: str) -> bool:
         return tweet_id in self.published

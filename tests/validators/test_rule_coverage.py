@@ -28,7 +28,7 @@ def test_every_rule_has_boundary_tests() -> None:
 def test_rule_entries_are_well_formed() -> None:
     for _path, _method, op in operations(load_bundle()):
         for entry in op.get("x-rules", []):
-            assert set(entry) <= {"id", "statement", "kind", "args"}, entry
+            assert set(entry) <= {"id", "statement", "kind", "args", "x-decision"}, entry
             assert entry["kind"] in {"stateless", "stateful", "clock"}
             assert entry["statement"].strip().endswith(".")
 

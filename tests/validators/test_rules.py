@@ -17,6 +17,7 @@ from xads_validators import (
     ScheduledTweetFacts,
     ValidationResult,
 )
+from xads_validators.rules.timing import granularity, truncate
 
 A = "/12/accounts/abc"
 IMAGE = "3_1000"
@@ -158,9 +159,11 @@ def test_five_images_are_refused_by_schema_and_rule(validator: RequestValidator)
 
 
 def test_tweet_video_cta_pair(validator: RequestValidator) -> None:
+    """Only a value without its CTA is refused: the reference ties the value to a CTA, not the reverse."""
     assert check(validator, "POST", f"{A}/tweet?text=a&video_cta=WATCH_NOW&video_cta_value=https://x.com") == []
-    assert check(validator, "POST", f"{A}/tweet?text=a&video_cta=WATCH_NOW") == ["tweet.video_cta_pair"]
-    assert check(validator, "POST", f"{A}/tweet?text=a&video_cta_value=https://x.com") == ["tweet.video_cta_pair"]
+    assert check(validator, "POST", f"{A}/tweet?text=a&video_cta=WATCH_NOW") == []
+    result = send(validator, "POST", f"{A}/tweet?text=a&video_cta_value=https://x.com")
+    assert [(v.rule, v.parameter) for v in result.violations] == [("tweet.video_cta_pair", "video_cta")]
 
 
 def _at(moment: datetime) -> str:
@@ -168,11 +171,30 @@ def _at(moment: datetime) -> str:
 
 
 def test_scheduled_tweet_within_year(validator: RequestValidator) -> None:
+    """Seconds are ignored: the window is judged on scheduled_at rounded down to the minute."""
     base = f"{A}/scheduled_tweets?text=hi&scheduled_at="
     assert check(validator, "POST", base + _at(NOW + timedelta(days=365))) == []
-    assert check(validator, "POST", base + _at(NOW + timedelta(days=365, seconds=1))) == ["scheduled_tweet.within_year"]
+    assert check(validator, "POST", base + _at(NOW + timedelta(days=365, seconds=59))) == []
+    assert check(validator, "POST", base + _at(NOW + timedelta(days=365, minutes=1))) == [
+        "scheduled_tweet.within_year"
+    ]
     assert check(validator, "POST", base + _at(NOW)) == ["scheduled_tweet.within_year"]
+    assert check(validator, "POST", base + _at(NOW + timedelta(seconds=59))) == ["scheduled_tweet.within_year"]
     assert check(validator, "POST", base + _at(NOW + timedelta(minutes=1))) == []
+    # PUT judges the same way.
+    put = f"{A}/scheduled_tweets/1?scheduled_at="
+    assert check(validator, "PUT", put + _at(NOW + timedelta(seconds=59))) == ["scheduled_tweet.within_year"]
+    assert check(validator, "PUT", put + _at(NOW + timedelta(days=365, seconds=59))) == []
+    message = send(validator, "POST", base + _at(NOW + timedelta(seconds=30))).violations[0].message
+    assert "2026-06-01T12:00:00Z once rounded down" in message
+
+
+def test_minute_granularity_is_read_from_the_spec(validator: RequestValidator) -> None:
+    operation = validator.index(12).by_id["create_scheduled_tweet"]
+    assert granularity(operation, "scheduled_at") == 60
+    assert granularity(operation, "text") == 1
+    assert truncate(NOW + timedelta(seconds=59, microseconds=5), 60) == NOW
+    assert truncate(NOW + timedelta(minutes=1), 60) == NOW + timedelta(minutes=1)
 
 
 def test_scheduled_tweet_window_limit(validator: RequestValidator) -> None:
@@ -193,13 +215,15 @@ def test_scheduled_tweet_window_limit(validator: RequestValidator) -> None:
 def test_scheduled_tweet_editable_until_scheduled_at(validator: RequestValidator) -> None:
     resolver = MemoryResolver(
         scheduled={
-            "1": ScheduledTweetFacts(NOW + timedelta(seconds=1), "SCHEDULED"),
+            "1": ScheduledTweetFacts(NOW + timedelta(minutes=1), "SCHEDULED"),
             "2": ScheduledTweetFacts(NOW, "SCHEDULED"),
             "3": ScheduledTweetFacts(NOW + timedelta(days=1), "SUCCESS"),
+            # Goes live at 12:00, the minute its seconds are dropped from: closed at 12:00:00.
+            "4": ScheduledTweetFacts(NOW + timedelta(seconds=59), "SCHEDULED"),
         }
     )
     assert check(validator, "PUT", f"{A}/scheduled_tweets/1?text=x", resolver=resolver) == []
-    for closed in ("2", "3"):
+    for closed in ("2", "3", "4"):
         assert check(validator, "PUT", f"{A}/scheduled_tweets/{closed}?text=x", resolver=resolver) == [
             "scheduled_tweet.editable_until_scheduled_at"
         ]
@@ -215,6 +239,25 @@ def test_scheduled_promoted_tweet_needs_scheduled_state(validator: RequestValida
     assert check(validator, "POST", url + "6", resolver=resolver) == ["scheduled_tweet.still_scheduled"]
     assert check(validator, "POST", url + "7", resolver=resolver) == ["scheduled_tweet.still_scheduled"]
     assert check(validator, "POST", url.replace("a44qc", "zzz") + "5", resolver=resolver) == ["line_item.exists"]
+
+
+def test_line_item_objective(validator: RequestValidator) -> None:
+    """Preroll CTAs need a PREROLL_VIEWS line item; scheduled Tweets cannot be promoted in one."""
+    resolver = MemoryResolver(
+        scheduled={"5": ScheduledTweetFacts(NOW + timedelta(days=1), "SCHEDULED")},
+        objectives={"8v53k": "PREROLL_VIEWS", "a44qc": "ENGAGEMENTS"},
+    )
+    cta = f"{A}/preroll_call_to_actions?call_to_action=WATCH_NOW&call_to_action_url=https://x.com&line_item_id="
+    assert check(validator, "POST", cta + "8v53k", resolver=resolver) == []
+    refused = send(validator, "POST", cta + "a44qc", resolver=resolver).violations
+    assert [(v.rule, v.parameter) for v in refused] == [("line_item.objective", "line_item_id")]
+    assert "ENGAGEMENTS" in refused[0].message and "PREROLL_VIEWS" in refused[0].message
+    promote = f"{A}/scheduled_promoted_tweets?scheduled_tweet_id=5&line_item_id="
+    assert check(validator, "POST", promote + "a44qc", resolver=resolver) == []
+    assert check(validator, "POST", promote + "8v53k", resolver=resolver) == ["line_item.objective"]
+    # A line item whose objective the resolver does not know is not judged.
+    resolver.line_items.add("x1")
+    assert check(validator, "POST", promote + "x1", resolver=resolver) == []
 
 
 def test_promotable_user(validator: RequestValidator) -> None:
@@ -238,6 +281,21 @@ def test_media_in_library(validator: RequestValidator) -> None:
     resolver = _poll_resolver(**{IMAGE: ("IMAGE", 1910, 1000)})
     assert check(validator, "POST", POLL + IMAGE, resolver=resolver) == []
     assert check(validator, "POST", POLL + IMAGE_2, resolver=resolver) == ["media.in_library"]
+
+
+def test_media_in_library_or_uploaded_for_tweets_only(validator: RequestValidator) -> None:
+    """POST tweet also takes media uploaded but not yet in the library; drafts and scheduled Tweets do not."""
+    resolver = _library(**{IMAGE: ("IMAGE", 1910, 1000)})
+    resolver.uploads[IMAGE_2] = MediaFacts(IMAGE_2, "IMAGE", 1910, 1000)
+    tweet = f"{A}/tweet?media_keys="
+    assert check(validator, "POST", tweet + f"{IMAGE},{IMAGE_2}", resolver=resolver) == []
+    refused = send(validator, "POST", tweet + f"{IMAGE_2},3_1002", resolver=resolver).violations
+    assert [(v.rule, v.parameter) for v in refused] == [("media.in_library", "media_keys")]
+    assert "3_1002 was neither uploaded nor added" in refused[0].message
+    tomorrow = _at(NOW + timedelta(days=1))
+    for url in (f"{A}/draft_tweets?media_keys=", f"{A}/scheduled_tweets?scheduled_at={tomorrow}&media_keys="):
+        assert check(validator, "POST", url + IMAGE, resolver=resolver) == []
+        assert check(validator, "POST", url + IMAGE_2, resolver=resolver) == ["media.in_library"]
 
 
 @pytest.mark.parametrize(("width", "ok"), [(800, True), (799, False)])
@@ -395,6 +453,23 @@ def test_expires_after_effective(validator: RequestValidator) -> None:
     assert [(v.rule, v.parameter) for v in result.violations] == [
         ("time.expires_after_effective", "/1/params/expires_at")
     ]
+
+
+def test_expires_after_effective_defaults_to_now(validator: RequestValidator) -> None:
+    """Without effective_at the association takes effect now, so expires_at must be in the future."""
+    url = f"{A}/custom_audiences/1nmth/users"
+
+    def op(expires: datetime) -> dict[str, Any]:
+        return {"operation_type": "Update", "params": {"users": [{"email": [HASH]}], "expires_at": _at(expires)}}
+
+    assert check(validator, "POST", url, body=[op(NOW + timedelta(seconds=1))]) == []
+    result = send(validator, "POST", url, body=[op(NOW + timedelta(days=1)), op(NOW)])
+    assert [(v.rule, v.parameter, v.location) for v in result.violations] == [
+        ("time.expires_after_effective", "/1/params/expires_at", "body")
+    ]
+    assert "defaults to now" in result.violations[0].message
+    past = send(validator, "POST", url, body=[op(NOW - timedelta(days=1))]).violations
+    assert [v.parameter for v in past] == ["/0/params/expires_at"]
 
 
 def test_hashed_identifiers_any_case_except_partner_id(validator: RequestValidator) -> None:

@@ -43,6 +43,14 @@ class AudienceFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class LineItemFacts:
+    """What rules about promotion need of a line item."""
+
+    line_item_id: str
+    objective: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ScheduledTweetFacts:
     scheduled_at: datetime
     scheduled_status: str
@@ -51,6 +59,10 @@ class ScheduledTweetFacts:
 class Resolver(Protocol):
     def media(self, account_id: str, media_key: str) -> MediaFacts | None:
         """The library entry, or None when the account's library lacks the key."""
+        ...
+
+    def uploaded_media(self, account_id: str, media_key: str) -> MediaFacts | None:
+        """Media the account uploaded, whether or not it is in the library yet; None if never uploaded."""
         ...
 
     def account(self, account_id: str) -> AccountFacts | None: ...
@@ -68,6 +80,8 @@ class Resolver(Protocol):
     def scheduled_tweet(self, account_id: str, scheduled_tweet_id: str) -> ScheduledTweetFacts | None: ...
 
     def line_item_exists(self, account_id: str, line_item_id: str) -> bool: ...
+
+    def line_item(self, account_id: str, line_item_id: str) -> LineItemFacts | None: ...
 
     def published_tweet_exists(self, account_id: str, tweet_id: str) -> bool: ...
 

@@ -64,6 +64,22 @@ def add_preroll(store: Store, account_id: str, media_key: str, now: str) -> None
     store.put(kinds.ACCOUNT_MEDIA, account_id, item_id, item)
 
 
+def tweet_media(store: Store, account_id: str, media_keys: list[str], now: str) -> None:
+    """Media in a published Tweet is in the library, marked tweeted: the guide says Tweeting media
+    straight after the upload adds it to the library (media.in_library let such uploads through)."""
+    for key in media_keys:
+        entry = store.get(kinds.MEDIA_LIBRARY, account_id, key, with_deleted=False)
+        if entry is None:
+            upload = store.get(kinds.UPLOADS, account_id, key)
+            if upload is None:
+                continue
+            entry = library_entry(upload, now)
+            if upload.get("media_category") == "AMPLIFY_VIDEO":
+                add_preroll(store, account_id, key, now)
+        entry["tweeted"] = True
+        store.put(kinds.MEDIA_LIBRARY, account_id, key, entry)
+
+
 def create_media_library_item(call: Call) -> dict[str, Any]:
     given = str(call.params["media_key"])
     uploads = call.store.all(kinds.UPLOADS, call.account_id)

@@ -10,6 +10,7 @@ from xads_emulator import kinds
 from xads_emulator.calls import ApiError, Call, envelope, not_found
 from xads_emulator.clock import iso
 from xads_emulator.domain import DECORATORS, HANDLERS
+from xads_emulator.domain.media import tweet_media
 from xads_emulator.engine import default_of
 from xads_emulator.ids import base36_id
 from xads_emulator.resolver import StoreResolver
@@ -17,6 +18,8 @@ from xads_emulator.storage import CursorError, Store
 from xads_spec import supported_versions
 from xads_validators import RequestValidator
 from xads_validators.rules.media import media_type_of
+from xads_validators.rules.registry import parse_time
+from xads_validators.rules.timing import granularity, truncate
 
 CLASSIC_TIME = "%a %b %d %H:%M:%S +0000 %Y"
 
@@ -39,15 +42,11 @@ def tweet_fields(call: Call, item: dict[str, Any]) -> None:
 
 
 def scheduled_fields(call: Call, item: dict[str, Any]) -> None:
+    """Kept as the rules judged it: scheduled_at rounded down to its granularity (the minute)."""
     tweet_fields(call, item)
-    moment = item.get("scheduled_at")
-    if isinstance(moment, str):
-        parsed = (
-            datetime.fromisoformat(moment.replace("Z", "+00:00"))
-            if "T" in moment
-            else datetime.fromisoformat(moment + "T00:00:00+00:00")
-        )
-        item["scheduled_at"] = iso(parsed.replace(second=0))  # minute precision, as the reference says
+    moment = parse_time(item.get("scheduled_at"))
+    if moment is not None:
+        item["scheduled_at"] = iso(truncate(moment, granularity(call.operation, "scheduled_at")))
     item.setdefault("scheduled_status", "SCHEDULED")
     item.setdefault("tweet_id", None)
     item.setdefault("completed_at", None)
@@ -178,6 +177,7 @@ def create_tweet(call: Call) -> dict[str, Any]:
         if name in call.params:
             item[name] = call.params[name]
     call.store.put(kinds.TWEETS, call.account_id, tweet_id, item)
+    tweet_media(call.store, call.account_id, item["media_keys"], call.timestamp)
     view = tweet_view(call, item, "PUBLISHED")
     for hidden in ("conversation_settings", "tweet_type", "scheduled_status", "scheduled_at", "nullcast", "tweet_id"):
         view.pop(hidden)  # the reference's create answer is the classic Tweet only
@@ -286,7 +286,7 @@ def go_live(store: Store, validator: RequestValidator, now: datetime) -> int:
                 "create_tweet",
                 max(supported_versions()),
                 {k: v for k, v in params.items() if v is not None},
-                resolver=StoreResolver(store),
+                resolver=StoreResolver(store, fresh_uploads=False),
                 now=now,
             )
             item["completed_at"] = iso(now)
@@ -305,6 +305,7 @@ def go_live(store: Store, validator: RequestValidator, now: datetime) -> int:
                     "created_at": now.strftime(CLASSIC_TIME),
                 }
                 store.put(kinds.TWEETS, account_id, tweet_id, tweet)
+                tweet_media(store, account_id, tweet["media_keys"], iso(now))
                 item["scheduled_status"] = "SUCCESS"
                 item["tweet_id"] = tweet_id
                 for promoted in store.find(

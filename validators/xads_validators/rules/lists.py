@@ -26,13 +26,10 @@ def choice_order(ctx: RuleContext) -> Iterator[Violation]:
 @rule("tweet.video_cta_pair")
 @rule("conversation_card.cta_pairs")
 def required_pairs(ctx: RuleContext) -> Iterator[Violation]:
-    """In each pair the second value is needed when the first is given (both ways for video CTAs)."""
-    both_ways = ctx.rule_id == "tweet.video_cta_pair"
+    """In each pair the second value is needed when the first is given."""
     for first, second in ctx.args["pairs"]:
         if given(ctx, first) and not given(ctx, second):
             yield ctx.violation(second, f"`{second}` is required when `{first}` is given", MISSING_PARAMETER)
-        elif both_ways and given(ctx, second) and not given(ctx, first):
-            yield ctx.violation(first, f"`{first}` is required when `{second}` is given", MISSING_PARAMETER)
 
 
 @rule("conversation_card.title_or_second_cta")

@@ -52,10 +52,16 @@ def kind(ctx: RuleContext) -> Iterator[Violation]:
 
 @rule("media.in_library")
 def in_library(ctx: RuleContext) -> Iterator[Violation]:
+    """With `or_uploaded`, media uploaded but not yet in the library also counts (Tweeting adds it)."""
     resolver = ctx.need_resolver()
+    uploads = bool(ctx.args.get("or_uploaded"))
     for where, key in _keys(ctx):
-        if resolver.media(ctx.account_id, key) is None:
+        if resolver.media(ctx.account_id, key) is not None:
+            continue
+        if not uploads:
             yield ctx.violation(where, f"`{where}` {key} is not in the account's media library")
+        elif resolver.uploaded_media(ctx.account_id, key) is None:
+            yield ctx.violation(where, f"`{where}` {key} was neither uploaded nor added to the account's media library")
 
 
 @rule("media.image_min_width")

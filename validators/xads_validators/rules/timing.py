@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
+from xads_validators.operations import Operation
 from xads_validators.rules.registry import RuleContext, pairs, parse_time, rule, values_at
 from xads_validators.violation import INVALID_PARAMETER, Violation
 
@@ -18,13 +19,44 @@ def add_months(moment: datetime, months: int) -> datetime:
     return moment.replace(year=year, month=month, day=day)
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def truncate(moment: datetime, seconds: int) -> datetime:
+    """`moment` rounded down to a whole multiple of `seconds` (60: the seconds are ignored)."""
+    return moment - (moment - _EPOCH) % timedelta(seconds=max(seconds, 1))
+
+
+def granularity(operation: Operation, parameter: str) -> int:
+    """The `granularity_seconds` the operation's rules give `parameter` (1 when none does).
+
+    The emulator stores the value rounded down to it, so what it keeps is what the rules judged.
+    """
+    steps = [
+        int(r.args["granularity_seconds"])
+        for r in operation.rules
+        if r.args.get("parameter") == parameter and "granularity_seconds" in r.args
+    ]
+    return max(steps, default=1)
+
+
 @rule("time.expires_after_effective")
 def expires_after_effective(ctx: RuleContext) -> Iterator[Violation]:
+    """With `earlier_default: now`, an item without the earlier time is judged against the clock."""
+    earlier_name = ctx.args["earlier"].rsplit("/", 1)[-1]
+    defaults_to_now = ctx.args.get("earlier_default") == "now"
     for (where, later_value), earlier in pairs(ctx, ctx.args["later"], ctx.args["earlier"]):
         later = parse_time(later_value)
-        before = parse_time(earlier[1]) if earlier else None
-        if later and before and later <= before:
-            yield ctx.violation(where, f"`{where}` must be later than `{earlier[0] if earlier else ''}`")
+        if later is None:
+            continue
+        if earlier is not None:
+            before, what = parse_time(earlier[1]), f"`{earlier[0]}`"
+        elif defaults_to_now:
+            before, what = ctx.now, f"now (`{earlier_name}` is not given and defaults to now)"
+        else:
+            continue
+        if before is not None and later <= before:
+            yield ctx.violation(where, f"`{where}` must be later than {what}")
 
 
 @rule("keyword_insights.max_range")
@@ -43,15 +75,18 @@ def keyword_range(ctx: RuleContext) -> Iterator[Violation]:
 
 @rule("scheduled_tweet.within_year")
 def within_year(ctx: RuleContext) -> Iterator[Violation]:
+    """Judged on the time the Tweet will go live: scheduled_at rounded down to its granularity."""
     name = ctx.args["parameter"]
-    moment = parse_time(ctx.params.get(name))
-    if moment is None:
+    given = parse_time(ctx.params.get(name))
+    if given is None:
         return
+    moment = truncate(given, int(ctx.args.get("granularity_seconds", 1)))
+    shown = f"`{name}` ({moment:%Y-%m-%dT%H:%M:%SZ} once rounded down)" if moment != given else f"`{name}`"
     days = int(ctx.args["max_days"])
     if moment <= ctx.now:
-        yield ctx.violation(name, f"`{name}` must be in the future")
+        yield ctx.violation(name, f"{shown} must be in the future")
     elif moment > ctx.now + timedelta(days=days):
-        yield ctx.violation(name, f"`{name}` is more than {days} days ahead")
+        yield ctx.violation(name, f"{shown} is more than {days} days ahead")
 
 
 @rule("do_not_reach_list.expires_within")

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from xads_validators.rules.media import media_type_of
 from xads_validators.rules.registry import RuleContext, given, parse_time, rule, values_at
+from xads_validators.rules.timing import truncate
 from xads_validators.violation import MISSING_PARAMETER, NOT_FOUND, UNAUTHORIZED_ACCESS, Violation
 
 
@@ -72,11 +73,15 @@ def window_limit(ctx: RuleContext) -> Iterator[Violation]:
 
 @rule("scheduled_tweet.editable_until_scheduled_at")
 def editable_until_scheduled_at(ctx: RuleContext) -> Iterator[Violation]:
+    """The Tweet goes live at its scheduled_at rounded down to the granularity; edits stop then."""
     name = ctx.args["tweet"]
     facts = ctx.need_resolver().scheduled_tweet(ctx.account_id, str(ctx.params.get(name, "")))
-    if facts is not None and (facts.scheduled_status != "SCHEDULED" or facts.scheduled_at <= ctx.now):
+    if facts is None:
+        return
+    live_at = truncate(facts.scheduled_at, int(ctx.args.get("granularity_seconds", 1)))
+    if facts.scheduled_status != "SCHEDULED" or live_at <= ctx.now:
         yield ctx.violation(
-            name, f"the scheduled Tweet went live at {facts.scheduled_at:%Y-%m-%dT%H:%M:%SZ} and can no longer change"
+            name, f"the scheduled Tweet went live at {live_at:%Y-%m-%dT%H:%M:%SZ} and can no longer change"
         )
 
 
@@ -121,3 +126,25 @@ def published_tweets(ctx: RuleContext) -> Iterator[Violation]:
     for where, tweet_id in values_at(ctx, ctx.args["parameter"]):
         if not resolver.published_tweet_exists(ctx.account_id, str(tweet_id)):
             yield ctx.violation(where, f"`{where}` {tweet_id} is not a published Tweet of the account")
+
+
+@rule("line_item.objective")
+def line_item_objective(ctx: RuleContext) -> Iterator[Violation]:
+    """The line item's objective must be one of `objectives`, or not one of `not_objectives`."""
+    name = ctx.args["parameter"]
+    if not given(ctx, name):
+        return
+    facts = ctx.need_resolver().line_item(ctx.account_id, str(ctx.params[name]))
+    if facts is None or facts.objective is None:
+        return
+    allowed: list[str] | None = ctx.args.get("objectives")
+    refused: list[str] = ctx.args.get("not_objectives", [])
+    if allowed is not None and facts.objective not in allowed:
+        yield ctx.violation(
+            name,
+            f"line item {ctx.params[name]} has the objective {facts.objective}; this needs {' or '.join(allowed)}",
+        )
+    elif facts.objective in refused:
+        yield ctx.violation(
+            name, f"line item {ctx.params[name]} has the objective {facts.objective}, which cannot take this"
+        )
