@@ -13,21 +13,23 @@ from twitter_ads.account import Account
 from twitter_ads.client import Client
 from twitter_ads.http import Request
 
-from tests.support.emulator import ACCOUNT, DEMO, Emulator, ResponseChecker, checked_emulator
+from tests.support.emulator import ACCOUNT, DEMO
+from xads_emulator.app import EmulatorApp
+from xads_emulator.server import running
 
 
 @pytest.fixture(scope="module")
-def sdk_emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
-    """An emulator of its own (fresh seed), its host patched into the SDK for this module only (other
-    tests use the SDK's real host, e.g. the in-process test double)."""
-    database = tmp_path_factory.mktemp("sdk") / "emulator.sqlite3"
-    with checked_emulator(database, ResponseChecker()) as served, pytest.MonkeyPatch.context() as patch:
-        patch.setattr(Request, "_DEFAULT_DOMAIN", served.base)
-        yield served
+def sdk_host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An emulator of its own (fresh seed) on loopback, its base URL patched into the SDK for this
+    module only (later tests, e.g. the in-process test double, see the SDK's real host)."""
+    app = EmulatorApp(tmp_path_factory.mktemp("sdk") / "emulator.sqlite3")
+    with running(app) as base, pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Request, "_DEFAULT_DOMAIN", base)
+        yield base
 
 
 @pytest.fixture(scope="module")
-def client(sdk_emulator: Emulator) -> Client:
+def client(sdk_host: str) -> Client:
     """The README's client, with the seed's demo credentials."""
     return Client(DEMO.consumer_key, DEMO.consumer_secret, DEMO.access_token, DEMO.access_token_secret)
 
