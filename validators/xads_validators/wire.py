@@ -43,9 +43,11 @@ def _scalar(kind: str, raw: str) -> Any:
     if kind == "integer":
         if not _INTEGER.fullmatch(raw):
             raise _Unreadable("an integer")
-        if len(raw.lstrip("-").lstrip("0")) > _MAX_INTEGER_DIGITS:
+        sign, digits = ("-", raw[1:]) if raw.startswith("-") else ("", raw)
+        digits = digits.lstrip("0") or "0"
+        if len(digits) > _MAX_INTEGER_DIGITS:
             raise _Unreadable("an integer of at most 64 bits")
-        return int(raw)
+        return int(sign + digits)
     if kind == "number":
         if not _NUMBER.fullmatch(raw):
             raise _Unreadable("a number")
