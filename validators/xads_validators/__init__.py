@@ -6,8 +6,8 @@ for violation in result.violations:
     print(violation)
 """
 
-from xads_validators.resolver import AccountFacts, AudienceFacts, MediaFacts, Resolver, ScheduledTweetFacts
 from xads_validators.operations import Route
+from xads_validators.resolver import AccountFacts, AudienceFacts, MediaFacts, Resolver, ScheduledTweetFacts
 from xads_validators.validator import RequestValidator, ValidationResult, WireRequest
 from xads_validators.violation import Violation
 
