@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
@@ -10,6 +12,7 @@ from xads_client.errors import PreflightError
 from xads_client.preflight import Preflight
 from xads_spec import load_bundle, supported_versions
 from xads_validators import RequestValidator
+from xads_validators.cli import main
 from xads_validators.violation import NOT_FOUND
 
 A = "/12/accounts/18ce54d4x5t"
@@ -60,7 +63,7 @@ def test_repeated_parameters_and_unknown_body_fields_are_refused_in_both(validat
         repeated = send(validator, "GET", f"{A}/cards?count=1&count=2", profile=profile)
         assert rules_of(repeated.violations) == {"spec.repeated_parameter"}
         card = send(validator, "POST", f"{A}/cards", body={**CARD, "id": "1"}, profile=profile)
-        assert [v.parameter for v in card.violations if "unknown field" in v.message] == ["/"]
+        assert [v.parameter for v in card.violations if "unknown field" in v.message] == ["/id"]
 
 
 def test_validate_values_takes_a_profile(validator: RequestValidator) -> None:
@@ -126,3 +129,10 @@ def test_digit_strings_beyond_64_bits_are_refused_before_reading(validator: Requ
     result = send(validator, "GET", f"{A}/cards?count={'9' * 5000}")
     assert [(v.rule, v.parameter) for v in result.violations] == [("spec.type", "count")]
     assert send(validator, "GET", f"{A}/cards?count={'0' * 5000}5").ok
+
+
+def test_xads_validate_is_strict_unless_told(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["request", "GET", f"{A}/cards?bogus=1"]) == 1
+    capsys.readouterr()
+    assert main(["request", "GET", f"{A}/cards?bogus=1", "--profile", "live", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ignored_parameters"] == ["bogus"]

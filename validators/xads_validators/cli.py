@@ -12,7 +12,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from xads_spec import supported_versions
 from xads_validators.catalogue import markdown
+from xads_validators.operations import version_index
 from xads_validators.validator import RequestValidator
 
 
@@ -35,6 +37,13 @@ def _parser() -> argparse.ArgumentParser:
     for sub in (request, commands.add_parser("file", help="a request described in a JSON file")):
         sub.add_argument("--json", action="store_true", help="print violations as JSON")
         sub.add_argument("--now", help="pin the clock for time rules (ISO 8601)")
+        sub.add_argument(
+            "--profile",
+            default="strict",
+            choices=sorted(version_index(supported_versions()[0]).profiles),
+            help="validation profile of the spec's x-validation-profiles (default strict: lint your own requests; "
+            "live: ignore unknown parameter names as the live API does, and list them)",
+        )
     commands.choices["file"].add_argument(
         "path", help='JSON file: {"method", "url", optional "body" (JSON value) or "form" (string)}'
     )
@@ -73,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, KeyError, TypeError) as error:
         print(f"xads-validate: error: cannot read the request: {error}", file=sys.stderr)
         return 2
-    result = RequestValidator().validate_wire(method, url, headers=headers, body=body, now=now)
+    result = RequestValidator().validate_wire(method, url, headers=headers, body=body, now=now, profile=args.profile)
     if args.json:
         print(
             json.dumps(
@@ -82,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
                     "operation": result.operation.operation_id if result.operation else None,
                     "violations": [v.as_dict() for v in result.violations],
                     "skipped_rules": result.skipped_rules,
+                    "ignored_parameters": result.ignored_parameters,
                 },
                 indent=2,
             )
@@ -93,4 +103,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {violation}")
         if result.skipped_rules:
             print(f"  (not checked without stored data: {', '.join(result.skipped_rules)})")
+        if result.ignored_parameters:
+            print(f"  (ignored, as the live API would: {', '.join(result.ignored_parameters)})")
     return 0 if result.ok else 1
