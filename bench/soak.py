@@ -44,8 +44,8 @@ class Tally:
 
 def start(db: Path) -> tuple[subprocess.Popen[bytes], str]:
     """The emulator as a process of its own; returns it and its version-12 base URL."""
-    process, base = start_process(db)
-    return process, f"{base}/12"
+    started = start_process(db)
+    return started.process, f"{started.base}/12"
 
 
 def client(url: str) -> httpx.Client:

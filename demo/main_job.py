@@ -41,6 +41,7 @@ from xads_client_v12.models.create_custom_audience_permission_permission_level i
 )
 
 from xads_client import Credentials, PreflightError, connect, expect, paginate
+from xads_emulator.control import admin_headers
 from xads_emulator.server import start_process
 from xads_fuzz import Target, first_coverage_cases, load_schema, run_cases
 
@@ -57,7 +58,9 @@ def hashed_email(address: str) -> str:
 
 
 def main() -> int:
-    process, base = start_process(DB)
+    started = start_process(DB)
+    process, base = started.process, started.base
+    control = admin_headers(started.admin_token)
     steps: list[tuple[str, bool]] = []
 
     def step(title: str, action: Callable[[], str]) -> None:
@@ -119,9 +122,11 @@ def main() -> int:
             when = (datetime.now(UTC) + timedelta(days=1)).replace(second=0, microsecond=0)
             answer = create_scheduled_tweet.sync(ACCOUNT, client=client, scheduled_at=when, text="Launch day")
             made = expect(answer, ScheduledTweetResponse).data
-            httpx.post(f"{base}/_emulator/clock", json={"now": (when + timedelta(minutes=1)).isoformat()})
+            moved = {"now": (when + timedelta(minutes=1)).isoformat()}
+            httpx.post(f"{base}/_emulator/clock", json=moved, headers=control).raise_for_status()
             live = expect(get_scheduled_tweet.sync(ACCOUNT, made.id, client=client), ScheduledTweetResponse).data
-            httpx.post(f"{base}/_emulator/clock", json={"now": datetime.now(UTC).isoformat()})
+            back = {"now": datetime.now(UTC).isoformat()}
+            httpx.post(f"{base}/_emulator/clock", json=back, headers=control).raise_for_status()
             return f"scheduled {made.id} went live as Tweet {live.tweet_id} ({live.scheduled_status})"
 
         step("schedule a Tweet and move the clock past it", scheduled)

@@ -12,7 +12,6 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -22,6 +21,7 @@ import orjson
 from xads_emulator import kinds
 from xads_emulator.calls import Call
 from xads_emulator.clock import Clock, iso
+from xads_emulator.control import Control
 from xads_emulator.domain import DECORATORS, HANDLERS
 from xads_emulator.domain.media import add_preroll, library_entry
 from xads_emulator.domain.tweets import go_live
@@ -76,6 +76,7 @@ class EmulatorApp:
         clock: Clock | None = None,
         limits: RateLimiter | None = None,
         profile: str = "live",
+        admin_token: str | None = None,
     ) -> None:
         self.store = Store(db_path)
         self.seed = seed or load_seed()
@@ -90,6 +91,8 @@ class EmulatorApp:
         self.verifier = Verifier(self.seed.consumer_secrets, self.seed.token_secrets(), lambda *_: True)
         self.max_body = largest_body_limit()
         self.limits = limits or RateLimiter()
+        # /_emulator/ endpoints answer only with this token; None switches them off.
+        self.control = Control(admin_token, self.clock, self.reset)
         self._load_seed()
 
     def _load_seed(self) -> None:
@@ -187,7 +190,7 @@ class EmulatorApp:
         if body is None:
             return _fail(413, "PAYLOAD_TOO_LARGE", f"The request body exceeds {self.max_body} bytes")
         if path.startswith("/_emulator/"):
-            return self._control(method, path, body)
+            return self._control(method, path, headers, body)
         # One route and one parse, from the raw path and bytes the signature covers, serve every
         # step below. Non-canonical paths, unknown operations and unreadable parameters stop here.
         request = self.validator.parse_wire(method, path, query=query, headers=headers, body=body)
@@ -269,27 +272,6 @@ class EmulatorApp:
             shown.append(f"+{len(names) - len(shown)}")
         return str(self.report["header"]).encode(), ",".join(shown).encode()
 
-    def _control(self, method: str, path: str, body: bytes) -> Answer:
-        """Emulator-only endpoints (not in the spec): move the clock, or start again from the seed."""
-        if path not in ("/_emulator/reset", "/_emulator/clock"):
-            return _fail(404, "NOT_FOUND", f"No emulator endpoint {path}")
-        if method != "POST":
-            return Answer(405, envelope([entry("METHOD_NOT_ALLOWED", "Use POST")]), [(b"allow", b"POST")])
-        if path == "/_emulator/reset":
-            self.store.clear()
-            self._load_seed()
-            return Answer(200, {"reset": True})
-        try:
-            command = orjson.loads(body) if body else {}
-            if not isinstance(command, dict):
-                raise ValueError("the body must be a JSON object")
-            if "now" in command:
-                moment = datetime.fromisoformat(str(command["now"]).replace("Z", "+00:00"))
-                if moment.tzinfo is None:
-                    raise ValueError("`now` needs a time zone (e.g. Z)")
-                self.clock.set(moment)
-            if "advance_seconds" in command:
-                self.clock.advance(float(command["advance_seconds"]))
-        except (ValueError, TypeError, OverflowError) as error:
-            return _fail(400, "INVALID_PARAMETER", str(error))
-        return Answer(200, {"now": iso(self.clock.now())})
+    def _control(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Answer:
+        """Emulator-only endpoints (not in the spec), guarded by the admin token: control.py."""
+        return Answer(*self.control.handle(method, path, headers, body))

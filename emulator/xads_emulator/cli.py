@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
 
 import uvicorn
 
 from xads_emulator.app import EmulatorApp
+from xads_emulator.control import TOKEN_ENV, new_token
 from xads_emulator.ratelimit import DEFAULT_LIMIT, RateLimiter
 from xads_emulator.seed import DEFAULT_SEED, load_seed
-from xads_emulator.server import config
+from xads_emulator.server import ConnectionLimits, config
 
 DEFAULT_DB = Path("var/emulator.sqlite3")
 
@@ -26,6 +30,46 @@ def _limit(text: str) -> tuple[int, int]:
     if limit[0] < 1 or limit[1] < 1:
         raise argparse.ArgumentTypeError("both numbers must be positive")
     return limit
+
+
+def _positive(kind: Callable[[str], float]) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from error
+        if not 0 < value < float("inf"):
+            raise argparse.ArgumentTypeError("must be positive")
+        return value
+
+    return parse
+
+
+def _add_guard_options(serve: argparse.ArgumentParser) -> None:
+    """The admin token of the control endpoints, and the connection limits (server.ConnectionLimits)."""
+    control = serve.add_mutually_exclusive_group()
+    control.add_argument(
+        "--admin-token",
+        default=os.environ.get(TOKEN_ENV),
+        help=f"token for /_emulator/reset and /_emulator/clock (default ${TOKEN_ENV}, else a random one, printed)",
+    )
+    control.add_argument("--no-control", action="store_true", help="switch /_emulator/reset and /_emulator/clock off")
+    helps = {
+        "max_request_line": "longest request target in bytes (else 400)",
+        "max_header_bytes": "largest header section in bytes (else 431)",
+        "idle_timeout": "seconds a connection may wait without a request before it is closed",
+        "header_timeout": "seconds from a request's first byte to the end of its headers (else 408)",
+        "body_timeout": "seconds a request body may stall (else 408)",
+    }
+    defaults = ConnectionLimits()
+    for limit in fields(ConnectionLimits):
+        default = getattr(defaults, limit.name)
+        serve.add_argument(
+            "--" + limit.name.replace("_", "-"),
+            type=_positive(type(default)),
+            default=default,
+            help=f"{helps[limit.name]} (default {default})",
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,11 +93,19 @@ def main(argv: list[str] | None = None) -> int:
         help="refuse unknown and repeated parameters (the `strict` validation profile); by default the "
         "`live` profile ignores unknown parameter names, as the live API does, and names them in a response header",
     )
+    _add_guard_options(serve)
     args = parser.parse_args(argv)
     if args.db != ":memory:":
         Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     seed = load_seed(args.seed)
-    app = EmulatorApp(args.db, seed, limits=RateLimiter(args.rate_limit), profile="strict" if args.strict else "live")
+    admin_token = None if args.no_control else args.admin_token or new_token()
+    app = EmulatorApp(
+        args.db,
+        seed,
+        limits=RateLimiter(args.rate_limit),
+        profile="strict" if args.strict else "live",
+        admin_token=admin_token,
+    )
     logging.basicConfig(level=logging.INFO)
     print(f"X Ads API emulator on http://{args.host}:{args.port}/12 (and /11); database {args.db}")
     for user in seed.users.values():
@@ -62,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
                 f"  user {user.screen_name or user.user_id}: consumer {consumer_key} / {consumer_secret}, "
                 f"token {user.access_token} / {user.access_token_secret}, accounts {', '.join(sorted(user.accounts))}"
             )
+    if admin_token:
+        print(f"  control endpoints /_emulator/reset, /_emulator/clock: header Authorization: Bearer {admin_token}")
     sys.stdout.flush()
-    uvicorn.Server(config(app, args.host, args.port)).run()
+    limits = ConnectionLimits(**{limit.name: getattr(args, limit.name) for limit in fields(ConnectionLimits)})
+    uvicorn.Server(config(app, args.host, args.port, limits)).run()
     return 0

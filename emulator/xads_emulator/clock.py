@@ -32,12 +32,17 @@ class Clock:
 
     def advance(self, seconds: float) -> None:
         """Move by `seconds` (either way); ValueError if not finite or the clock would leave its range."""
-        if not math.isfinite(seconds) or abs(seconds) > (LATEST - EARLIEST).total_seconds():
-            raise ValueError(f"cannot move the clock by {seconds} seconds")
+        change = step(seconds)
         with self._lock:
-            step = timedelta(seconds=seconds)
-            _check(datetime.now(UTC) + self._offset + step)
-            self._offset += step
+            _check(datetime.now(UTC) + self._offset + change)
+            self._offset += change
+
+
+def step(seconds: float) -> timedelta:
+    """`seconds` as a move of the clock; ValueError for one no clock in range could make."""
+    if not math.isfinite(seconds) or abs(seconds) > (LATEST - EARLIEST).total_seconds():
+        raise ValueError(f"cannot move the clock by {seconds} seconds")
+    return timedelta(seconds=seconds)
 
 
 def _check(moment: datetime) -> None:

@@ -125,14 +125,6 @@ def test_batch_user_endpoints_have_their_own_limit(api: httpx.Client) -> None:
     assert answer.headers["x-rate-limit-limit"] == "1500"
 
 
-def test_control_endpoints_take_post_only(emulator: Emulator) -> None:
-    assert httpx.get(f"{emulator.base}/_emulator/clock").status_code == 405
-    assert httpx.post(f"{emulator.base}/_emulator/clock", json={"now": "2027-01-01T00:00:00"}).status_code == 400
-    assert httpx.post(f"{emulator.base}/_emulator/clock", json=[1]).status_code == 400
-    assert httpx.post(f"{emulator.base}/_emulator/nothing").status_code == 404
-    assert httpx.post(f"{emulator.base}/_emulator/clock", json={"advance_seconds": 0}).status_code == 200
-
-
 def test_accounts_are_paged(api: httpx.Client) -> None:
     first = ok(api.get("/accounts", params={"count": 1, "with_total_count": "true"}))
     assert len(first["data"]) == 1 and first["total_count"] == 2 and first["next_cursor"]

@@ -8,7 +8,7 @@ target is the emulator on loopback with 5 generated cases per operation (part of
 XADS_FUZZ_BASE_URL (e.g. http://127.0.0.1:8080/12), XADS_FUZZ_CREDENTIALS
 ("consumer_key:consumer_secret:token:token_secret") and XADS_FUZZ_ACCOUNT to fuzz another server,
 and XADS_FUZZ_RESET_URL if it can be put back to a known state with a POST (the emulator's
-/_emulator/reset) so stateful runs may be many."""
+/_emulator/reset, with its admin token in XADS_FUZZ_RESET_TOKEN) so stateful runs may be many."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, Phase, settings
 from tests.fuzz.tally import SENT
 from tests.support.emulator import ACCOUNT, DEMO
 from xads_client import Credentials
+from xads_emulator.control import admin_headers
 from xads_fuzz import Target, aim, check, load_schema
 
 schema = load_schema(12)
@@ -30,6 +31,7 @@ EXAMPLES = int(os.environ.get("XADS_FUZZ_EXAMPLES", "5"))
 TARGET_URL = os.environ.get("XADS_FUZZ_BASE_URL")
 TARGET_ACCOUNT = os.environ.get("XADS_FUZZ_ACCOUNT", ACCOUNT)
 RESET_URL = os.environ.get("XADS_FUZZ_RESET_URL")
+RESET_TOKEN = os.environ.get("XADS_FUZZ_RESET_TOKEN")
 CREDENTIALS = (
     Credentials(*os.environ["XADS_FUZZ_CREDENTIALS"].split(":", 3)) if "XADS_FUZZ_CREDENTIALS" in os.environ else DEMO
 )
@@ -54,6 +56,7 @@ class Workflows(schema.as_state_machine()):  # type: ignore[misc]
 
     target: Target | None = None
     resettable = False
+    reset_token: str | None = None
     statuses: ClassVar[Counter[int]] = Counter()
 
     def after_call(self, response: Any, case: Any) -> None:
@@ -63,7 +66,8 @@ class Workflows(schema.as_state_machine()):  # type: ignore[misc]
     def setup(self) -> None:
         """Each run starts from the seed, so the same choices meet the same answers."""
         if self.target and self.resettable:
-            httpx.post(reset_url(self.target)).raise_for_status()
+            headers = admin_headers(self.reset_token) if self.reset_token else {}
+            httpx.post(reset_url(self.target), json={}, headers=headers).raise_for_status()
 
     def before_call(self, case: Any) -> None:
         if self.target:
@@ -81,9 +85,10 @@ def reset_url(target: Target) -> str:
     return RESET_URL or target.base_url.rsplit("/", 1)[0] + "/_emulator/reset"
 
 
-def test_stateful_workflows(target: Target) -> None:
+def test_stateful_workflows(target: Target, request: pytest.FixtureRequest) -> None:
     Workflows.target = target
     Workflows.resettable = not TARGET_URL or RESET_URL is not None
+    Workflows.reset_token = RESET_TOKEN or (None if TARGET_URL else request.getfixturevalue("emulator").admin_token)
     # Runs start from the seed (setup() resets the server); without replay or shrinking,
     # which would meet a server whose clock and ids have moved on. A server that cannot be
     # reset sees different answers to the same choices, which Hypothesis reports as flaky

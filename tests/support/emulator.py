@@ -16,6 +16,7 @@ import pytest
 
 from xads_client import Credentials, OAuth1Auth
 from xads_emulator.app import EmulatorApp
+from xads_emulator.control import admin_headers, new_token
 from xads_emulator.server import running
 from xads_spec import supported_versions
 from xads_validators import RequestValidator
@@ -69,26 +70,32 @@ class ResponseChecker:
 
 
 class Emulator:
-    def __init__(self, app: EmulatorApp, base: str, checker: ResponseChecker) -> None:
+    def __init__(self, app: EmulatorApp, base: str, checker: ResponseChecker, admin_token: str) -> None:
         self.app = app
         self.base = base
         self.url = f"{base}/12"
         self.checker = checker
+        self.admin_token = admin_token
 
     def client(self, credentials: Credentials | None = DEMO) -> httpx.Client:
         auth = OAuth1Auth(credentials) if credentials else None
         return httpx.Client(base_url=self.url, auth=auth, event_hooks={"response": [self.checker]}, timeout=30)
 
+    def control(self, endpoint: str, **command: Any) -> httpx.Response:
+        """POST /_emulator/<endpoint> with the admin token."""
+        return httpx.post(f"{self.base}/_emulator/{endpoint}", json=command, headers=admin_headers(self.admin_token))
+
     def set_clock(self, **command: Any) -> None:
-        httpx.post(f"{self.base}/_emulator/clock", json=command).raise_for_status()
+        self.control("clock", **command).raise_for_status()
 
 
 @contextmanager
 def checked_emulator(database: Path, checker: ResponseChecker) -> Iterator[Emulator]:
     """An emulator on its own SQLite file, served on loopback; fails if any response broke the spec."""
-    app = EmulatorApp(database)
+    token = new_token()
+    app = EmulatorApp(database, admin_token=token)
     with running(app) as base:
-        yield Emulator(app, base, checker)
+        yield Emulator(app, base, checker, token)
     assert checker.failures == []
 
 
