@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from xads_validators import Violation
+from xads_validators.violation import TRUNCATED, cap
 
 # The status an error code answers with; codes not listed (INVALID_PARAMETER, ...) answer 400.
 STATUS = {
@@ -67,14 +68,20 @@ def from_violations(violations: list[Violation], params: dict[str, Any], batch: 
 
     For a batch, a violation whose JSON pointer starts with an item index is that item's
     problem (`operation_errors`); `errors` keeps the request-level ones, or one line saying
-    that nothing was applied, since `errors` is never empty.
+    that nothing was applied, since `errors` is never empty. At most MAX_VIOLATIONS problems
+    are listed in all, `errors` and `operation_errors` together; the last entry of `errors`
+    counts the rest.
     """
     status = status_of({v.code for v in violations})
+    violations = cap(violations)
     if not batch:
         return status, envelope([entry(v.code, v.message, v.parameter) for v in violations], params)
     request_level: list[dict[str, str]] = []
+    summary = [entry(v.code, v.message) for v in violations if v.rule == TRUNCATED]
     by_item: dict[int, list[dict[str, str]]] = {}
     for violation in violations:
+        if violation.rule == TRUNCATED:
+            continue
         found = _ITEM.match(violation.parameter or "") if violation.location == "body" else None
         if found is None:
             request_level.append(entry(violation.code, violation.message, violation.parameter))
@@ -83,9 +90,10 @@ def from_violations(violations: list[Violation], params: dict[str, Any], batch: 
                 entry(violation.code, violation.message, violation.parameter)
             )
     if not by_item:
-        return status, envelope(request_level, params)
+        return status, envelope(request_level + summary, params)
     if not request_level:
         first = by_item[min(by_item)][0]["code"]
-        request_level = [entry(first, f"{len(by_item)} batch item(s) are invalid; nothing was applied")]
+        listed = "listed " if summary else ""
+        request_level = [entry(first, f"{len(by_item)} {listed}batch item(s) are invalid; nothing was applied")]
     items = [{"index": index, "errors": by_item[index]} for index in sorted(by_item)]
-    return status, envelope(request_level, params, operation_errors=items)
+    return status, envelope(request_level + summary, params, operation_errors=items)

@@ -2,19 +2,90 @@
 
 jsonschema-rs keeps the 2020-12 semantics of the `jsonschema` package and runs in
 native code, which is what lets a 2,500-operation batch be checked in less time than
-parsing it takes.
+parsing it takes. Its `iter_errors` builds every error before yielding the first, so
+a body with 300,000 bad values would cost seconds: invalid bodies are instead walked
+down their `properties`, `items` and `allOf` (each part compiled once), only invalid
+parts are looked into, and the walk stops after `MAX_VIOLATIONS` problems.
+
+Every error names the field at fault: `parameter` is the pointer of the field to add,
+remove or fix, read from the failing keyword's schema (`required` lists, `not`
+subschemas, `if` conditions, `dependentRequired` triggers, discriminators), never the
+object that holds it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import jsonschema_rs
 
-from xads_validators.violation import Location, Violation
+from xads_validators.violation import (
+    INVALID_PARAMETER,
+    MAX_VIOLATIONS,
+    MISSING_PARAMETER,
+    Location,
+    Violation,
+    truncated,
+)
 
 _MAX_SHOWN = 60
+# Once MAX_VIOLATIONS are listed, at most this many more parts are checked to count the rest.
+_MAX_COUNTED = 20_000
+# Keywords that only describe: a `$ref` with nothing else but these is the schema it names.
+_ANNOTATIONS = frozenset({"description", "title", "examples", "default", "deprecated", "$comment"})
+
+Path = tuple[str | int, ...]
+
+
+def _resolve(node: Any, components: dict[str, Any]) -> Any:
+    """A schema with its plain `$ref`s followed (to a fixed point; cycles end where they start)."""
+    seen: set[str] = set()
+    while isinstance(node, dict) and "$ref" in node and node["$ref"] not in seen:
+        if any(key not in _ANNOTATIONS and not key.startswith("x-") for key in node if key != "$ref"):
+            break
+        seen.add(node["$ref"])
+        target: Any = {"components": components}
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part, {}) if isinstance(target, dict) else {}
+        node = target
+    return node
+
+
+@dataclass(slots=True)
+class _Budget:
+    """How many problems may still be listed, and how many were found beyond that."""
+
+    left: int
+    unlisted: int = 0
+    checks: int = _MAX_COUNTED
+
+    def count(self, schema: CompiledSchema, instance: Any) -> None:
+        if self.checks > 0:
+            self.checks -= 1
+            if not schema.is_valid(instance):
+                self.unlisted += 1
+
+
+@dataclass(slots=True)
+class _Parts:
+    """A schema split into its own keywords (`shell`) and the parts that apply to children."""
+
+    shell: CompiledSchema | None
+    pieces: list[CompiledSchema] = field(default_factory=list)
+    items: CompiledSchema | None = None
+    properties: dict[str, CompiledSchema] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _DepthLimit:
+    """Where instances of a recursive schema start (`at`, `*` = any item), how each level
+    reaches the next (`steps`) and how many levels may nest (`x-max-depth`)."""
+
+    at: tuple[str, ...]
+    steps: tuple[tuple[str, ...], ...]
+    most: int
 
 
 class CompiledSchema:
@@ -25,6 +96,8 @@ class CompiledSchema:
     """
 
     def __init__(self, schema: dict[str, Any], components: dict[str, Any]) -> None:
+        self.schema = schema
+        self.components = components
         self.root: dict[str, Any] = {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             **schema,
@@ -32,27 +105,139 @@ class CompiledSchema:
         }
         self.validator = jsonschema_rs.validator_for(self.root, validate_formats=True)
         self._branches: dict[str, CompiledSchema] = {}
+        self._parts: _Parts | bool | None = False  # False: not split yet; None: nothing to split
+        self._depth_limits: list[_DepthLimit] | None = None
 
     def is_valid(self, instance: Any) -> bool:
         return bool(self.validator.is_valid(instance))
 
+    # -- bounded error listing ------------------------------------------------------------
     def errors(
-        self, instance: Any, prefix: tuple[str | int, ...] = ()
-    ) -> Iterator[tuple[tuple[str | int, ...], Any, dict[str, Any]]]:
-        """(instance path, error, failing schema) triples, discriminated unions narrowed to their branch."""
+        self, instance: Any, prefix: Path = ()
+    ) -> Iterator[tuple[Path, jsonschema_rs.ValidationError, CompiledSchema]]:
+        """(instance path, error, schema that raised it), discriminated unions narrowed to their branch."""
         for error in self.validator.iter_errors(instance):
             path = prefix + tuple(error.instance_path)
             branch = self._branch_for(error) if error.kind.name == "oneOf" else None
             if branch is None:
-                yield path, error, self.node_of(error)
+                yield path, error, self
             else:
                 yield from branch.errors(error.instance, path)
 
+    def collect(
+        self,
+        instance: Any,
+        prefix: Path,
+        budget: _Budget,
+        out: list[tuple[Path, jsonschema_rs.ValidationError, CompiledSchema]],
+    ) -> None:
+        """Append errors of an instance already known to be invalid, within the budget."""
+        parts = self._split()
+        if parts is None:
+            for found in self.errors(instance, prefix):
+                if budget.left <= 0:
+                    budget.unlisted += 1  # iter_errors has built them all already: counting is free
+                    continue
+                budget.left -= 1
+                out.append(found)
+            return
+        children: list[tuple[CompiledSchema, Any, Path]] = [(piece, instance, prefix) for piece in parts.pieces]
+        if parts.items is not None and isinstance(instance, list):
+            children += [(parts.items, item, (*prefix, index)) for index, item in enumerate(instance)]
+        if isinstance(instance, dict):
+            children += [
+                (schema, instance[name], (*prefix, name))
+                for name, schema in parts.properties.items()
+                if name in instance
+            ]
+        if parts.shell is not None and not parts.shell.is_valid(instance):
+            parts.shell.collect(instance, prefix, budget, out)
+        for schema, value, path in children:
+            if budget.left <= 0:
+                budget.count(schema, value)
+            elif not schema.is_valid(value):
+                schema.collect(value, path, budget, out)
+
+    def _split(self) -> _Parts | None:
+        if self._parts is False:
+            self._parts = self._make_parts()
+        return self._parts  # type: ignore[return-value]
+
+    def _make_parts(self) -> _Parts | None:
+        node = _resolve(self.schema, self.components)
+        if not isinstance(node, dict):
+            return None
+        rest = dict(node)
+        parts = _Parts(None)
+        unevaluated = "unevaluatedProperties" in rest or "unevaluatedItems" in rest
+        if isinstance(rest.get("allOf"), list) and not unevaluated:
+            parts.pieces = [self._part(member) for member in rest.pop("allOf")]
+        if isinstance(rest.get("items"), dict) and "prefixItems" not in rest:
+            parts.items = self._part(rest["items"])
+            rest["items"] = True
+        if isinstance(rest.get("properties"), dict):
+            parts.properties = {
+                name: self._part(sub) for name, sub in rest["properties"].items() if isinstance(sub, dict)
+            }
+            rest["properties"] = {name: True for name in rest["properties"]}
+        if not parts.pieces and parts.items is None and not parts.properties:
+            return None
+        if any(key not in _ANNOTATIONS and not key.startswith("x-") for key in rest):
+            parts.shell = CompiledSchema(rest, self.components)
+        return parts
+
+    def _part(self, schema: dict[str, Any]) -> CompiledSchema:
+        return CompiledSchema(schema, self.components)
+
+    # -- depth limits of recursive schemas (x-max-depth) ------------------------------------
+    def depth_limits(self) -> list[_DepthLimit]:
+        if self._depth_limits is None:
+            self._depth_limits = []
+            self._find_limits(self.schema, (), set())
+        return self._depth_limits
+
+    def _find_limits(self, node: Any, at: tuple[str, ...], seen: set[str]) -> None:
+        """Walk the schema (not the instance) to every schema that declares `x-max-depth`."""
+        if isinstance(node, dict) and "$ref" in node:
+            if node["$ref"] in seen:
+                return
+            seen = seen | {node["$ref"]}
+        node = _resolve(node, self.components)
+        if not isinstance(node, dict):
+            return
+        if "x-max-depth" in node:
+            assert self._depth_limits is not None
+            steps = tuple(self._steps_to(node, node, (), set()))
+            self._depth_limits.append(_DepthLimit(at, steps, int(node["x-max-depth"])))
+            return
+        for child, step in _children(node):
+            self._find_limits(child, at + step, seen)
+
+    def _steps_to(
+        self, target: dict[str, Any], node: Any, at: tuple[str, ...], seen: set[str]
+    ) -> Iterator[tuple[str, ...]]:
+        """The instance paths by which `target` nests inside itself."""
+        for child, step in _children(node):
+            if isinstance(child, dict) and "$ref" in child:
+                if child["$ref"] in seen:
+                    continue
+                seen = seen | {child["$ref"]}
+            resolved = _resolve(child, self.components)
+            if resolved is target:
+                yield at + step
+            elif isinstance(resolved, dict):
+                yield from self._steps_to(target, resolved, at + step, seen)
+
+    # -- schema lookups -------------------------------------------------------------------
+    def node_at(self, schema_path: list[str | int]) -> Any:
+        node: Any = self.root
+        for part in schema_path:
+            node = node[part]
+        return node
+
     def node_of(self, error: jsonschema_rs.ValidationError) -> dict[str, Any]:
         """The schema object holding the keyword that failed."""
-        node: Any = self.root
-        for part in list(error.schema_path)[:-1]:
-            node = node[part]
+        node = self.node_at(list(error.schema_path)[:-1])
         return node if isinstance(node, dict) else {}
 
     def _branch_for(self, error: jsonschema_rs.ValidationError) -> CompiledSchema | None:
@@ -70,16 +255,35 @@ class CompiledSchema:
         return self._branches[target]
 
 
+def _children(node: dict[str, Any]) -> Iterator[tuple[Any, tuple[str, ...]]]:
+    """Subschemas that apply to the same instance (step `()`) or to a child (`(name,)`, `("*",)`)."""
+    if "$ref" in node and len(node) > 1:
+        yield {"$ref": node["$ref"]}, ()
+    for keyword in ("allOf", "anyOf", "oneOf"):
+        for member in node.get(keyword) or []:
+            yield member, ()
+    if isinstance(node.get("items"), dict):
+        yield node["items"], ("*",)
+    for name, sub in (node.get("properties") or {}).items():
+        yield sub, (name,)
+
+
 def compile_schema(schema: dict[str, Any], components: dict[str, Any]) -> CompiledSchema:
     return CompiledSchema(schema, components)
 
 
+# -- words ----------------------------------------------------------------------------------
+
+
 def _show(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
+    if isinstance(value, list | dict):
+        text = f"a list of {len(value)}" if isinstance(value, list) else f"an object with {len(value)} field(s)"
+    else:
+        text = repr(value) if not isinstance(value, str) else f'"{value}"'
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 3] + "..."
 
 
-def _pointer(path: list[str | int]) -> str:
+def _pointer(path: Path) -> str:
     return "/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in path) if path else ""
 
 
@@ -99,14 +303,97 @@ def _bounds(node: dict[str, Any], low: str, high: str, unit: str) -> str:
     return f"at most {node.get(high)} allowed"
 
 
-def _explain(error: jsonschema_rs.ValidationError, subject: str, node: dict[str, Any]) -> tuple[str, str]:
-    """(keyword, message) for one error; the keyword becomes the rule id `spec.<keyword>`."""
+def _names(names: list[str]) -> str:
+    quoted = [f"`{name}`" for name in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+def _field_condition(schema: dict[str, Any], name: str) -> str:
+    """What a branch asks of one field beyond its presence (`with at least 1 item`)."""
+    constraint = (schema.get("properties") or {}).get(name)
+    if not isinstance(constraint, dict):
+        return ""
+    if "minItems" in constraint:
+        return f" with at least {constraint['minItems']} item(s)"
+    if "minLength" in constraint:
+        return f" of at least {constraint['minLength']} character(s)"
+    if "const" in constraint:
+        return f" = {constraint['const']!r}"
+    return ""
+
+
+def _fields_of(schema: Any) -> list[str]:
+    return list(schema.get("required") or []) if isinstance(schema, dict) else []
+
+
+def _alternative(schema: Any, components: dict[str, Any]) -> str:
+    """One `anyOf`/`oneOf` branch in words: the fields it needs, else the value it takes."""
+    schema = _resolve(schema, components)
+    if not isinstance(schema, dict):
+        return "anything" if schema else "nothing"
+    if fields := _fields_of(schema):
+        return " and ".join(f"`{name}`{_field_condition(schema, name)}" for name in fields)
+    if "const" in schema:
+        return repr(schema["const"])
+    if "enum" in schema:
+        return "one of " + ", ".join(map(str, schema["enum"]))
+    kind = schema.get("format") or schema.get("type") or schema.get("title") or "another shape"
+    return f"a {kind}" if isinstance(kind, str) else "a " + " or ".join(map(str, kind))
+
+
+def _condition(schema: Any, holds: bool) -> str:
+    """An `if` subschema in words, or its negation when `holds` is false."""
+    if not isinstance(schema, dict):
+        return "the condition holds"
+    negated = isinstance(schema.get("not"), dict) and set(schema) == {"not"}
+    if negated:
+        schema, holds = schema["not"], not holds
+    fields = _fields_of(schema)
+    if not fields:
+        return "the condition holds" if holds else "the condition does not hold"
+    given = " and ".join(f"`{name}`{_field_condition(schema, name)}" for name in fields)
+    verb = ("is" if len(fields) == 1 else "are") + ("" if holds else " not")
+    return f"{given} {verb} given"
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """An error in words: the rule keyword, the message, and the field at fault (relative path)."""
+
+    keyword: str
+    message: str
+    field: Path = ()
+    code: str = INVALID_PARAMETER
+
+
+def _explain(error: jsonschema_rs.ValidationError, subject: str, owner: CompiledSchema) -> _Said | list[_Said]:
+    """An error in words; unknown fields are one entry each, so each names its field."""
     kind = error.kind
     keyword = kind.name
     if type(kind).__name__ == "OneOfMultipleValid":
         keyword = "oneOfMultiple"
-    facts: dict[str, Any] = kind.as_dict()
-    got = _show(error.instance)
+    facts: dict[str, Any] = kind.as_dict() if keyword not in ("anyOf", "oneOf", "oneOfMultiple") else {}
+    schema_path = list(error.schema_path)
+    node = owner.node_of(error)
+    components = owner.components
+    if keyword == "required":
+        return _requirement(error, subject, owner, schema_path, node, facts["property"])
+    if keyword in ("anyOf", "oneOf", "oneOfMultiple"):
+        return _alternatives(error, subject, node, keyword, components)
+    if keyword == "not":
+        excluded = _fields_of(node.get("not"))
+        present = [name for name in excluded if isinstance(error.instance, dict) and name in error.instance]
+        if present:
+            return _Said(
+                "not",
+                f"{subject} combines {_names(excluded)}, which exclude each other; send only one",
+                (present[-1],),
+            )
+        return _Said("not", f"{subject} must not be {_alternative(node.get('not'), components)}")
+    if keyword in ("additionalProperties", "unevaluatedProperties"):
+        unexpected = [str(name) for name in facts.get("unexpected", [])]
+        return [_Said(keyword, f"{subject} has unknown field `{name}`", (name,)) for name in unexpected]
+    got = _show(error.instance) if keyword not in ("minItems", "maxItems", "uniqueItems") else ""
     limit = facts.get("limit")
     messages: dict[str, str] = {
         "type": f"{subject} must be of type {' or '.join(facts.get('types', []))}, got {got}",
@@ -128,17 +415,134 @@ def _explain(error: jsonschema_rs.ValidationError, subject: str, node: dict[str,
         "maxProperties": f"{subject} has {_count(error.instance, 'fields')}; at most {limit} allowed",
         "pattern": f"{subject} does not match the format {facts.get('pattern')}: {got}",
         "format": f"{subject} is not a valid {facts.get('format')}: {got}",
-        "required": f"{subject} is missing the required field `{facts.get('property')}`",
-        "additionalProperties": f"{subject} has unknown field(s) {', '.join(map(str, facts.get('unexpected', [])))}",
-        "unevaluatedProperties": f"{subject} has unknown field(s) {', '.join(map(str, facts.get('unexpected', [])))}",
-        "oneOf": f"{subject} matches none of the allowed shapes",
-        "oneOfMultiple": f"{subject} matches more than one of the allowed shapes",
-        "anyOf": f"{subject} matches none of the allowed shapes: {got}",
-        "not": f"{subject} combines fields that cannot be combined",
         "uniqueItems": f"{subject} has duplicate items",
     }
-    rule = "".join(f"_{c.lower()}" if c.isupper() else c for c in keyword)
-    return rule, messages.get(keyword, f"{subject}: {error.message}")
+    return _Said(keyword, messages.get(keyword, f"{subject}: {error.message}"))
+
+
+def _requirement(
+    error: jsonschema_rs.ValidationError,
+    subject: str,
+    owner: CompiledSchema,
+    schema_path: list[str | int],
+    node: dict[str, Any],
+    missing: str,
+) -> _Said:
+    """A missing field, with what made it required: `dependentRequired` or an `if`."""
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    if schema_path[-1:] == ["dependentRequired"]:
+        triggers = [
+            name for name, needs in node.get("dependentRequired", {}).items() if name in instance and missing in needs
+        ]
+        because = f"because {_names(triggers)} {'is' if len(triggers) == 1 else 'are'} given" if triggers else ""
+        return _Said(
+            "dependentRequired", f"{subject} needs `{missing}` {because}".rstrip(), (missing,), MISSING_PARAMETER
+        )
+    if len(schema_path) >= 2 and schema_path[-2] in ("then", "else"):
+        holder = owner.node_at(schema_path[:-2])
+        condition = _condition(holder.get("if") if isinstance(holder, dict) else None, schema_path[-2] == "then")
+        return _Said("required", f"{subject} needs `{missing}` because {condition}", (missing,), MISSING_PARAMETER)
+    return _Said("required", f"{subject} is missing the required field `{missing}`", (missing,), MISSING_PARAMETER)
+
+
+def _alternatives(
+    error: jsonschema_rs.ValidationError, subject: str, node: dict[str, Any], keyword: str, components: dict[str, Any]
+) -> _Said:
+    """`anyOf`/`oneOf` in words: the alternatives that would satisfy it, from their branches."""
+    branches = node.get("oneOf" if keyword.startswith("oneOf") else "anyOf") or []
+    instance = error.instance
+    discriminator = node.get("discriminator")
+    if isinstance(discriminator, dict) and isinstance(instance, dict):
+        # A discriminated union whose discriminator names no branch: the discriminator is at fault.
+        name = discriminator["propertyName"]
+        options = ", ".join(discriminator.get("mapping", {}))
+        if name not in instance:
+            return _Said(keyword, f"{subject} needs `{name}`, one of {options}", (name,), MISSING_PARAMETER)
+        return _Said(keyword, f"`{name}` of {subject} must be one of {options}; got {_show(instance[name])}", (name,))
+    described = [_alternative(branch, components) for branch in branches]
+    fields = [name for branch in branches for name in _fields_of(_resolve(branch, components))]
+    if keyword == "oneOfMultiple":
+        present = [name for name in fields if isinstance(instance, dict) and name in instance]
+        at = (present[-1],) if present else ()
+        return _Said(keyword, f"{subject} matches more than one of: {'; '.join(described)}; send only one", at)
+    if fields and len(fields) >= len(branches):
+        return _Said(keyword, f"{subject} needs {' or '.join(described)}", (fields[0],), MISSING_PARAMETER)
+    return _Said(keyword, f"{subject} must be {' or '.join(described)}, got {_show(instance)}")
+
+
+def _rule(keyword: str) -> str:
+    return "spec." + "".join(f"_{c.lower()}" if c.isupper() else c for c in keyword)
+
+
+def _violation(path: Path, said: _Said, location: Location, parameter: str | None) -> Violation:
+    full = (*path, *said.field)
+    if location == "body":
+        where = _pointer(full) or "/"
+    else:
+        pointer = _pointer(full)
+        where = f"{parameter}{pointer}" if said.field else (parameter or "")
+    return Violation(_rule(said.keyword), location, where, said.message, said.code)
+
+
+def _subject(path: Path, location: Location, parameter: str | None) -> str:
+    pointer = _pointer(path)
+    if location == "body":
+        return f"`{pointer or '/'}`"
+    return f"`{parameter}`" + (f" item {pointer.lstrip('/')}" if pointer else "")
+
+
+def bound_violations(schema: CompiledSchema, instance: Any, location: Location = "body") -> list[Violation]:
+    """Limits that hold before anything walks the body: the top-level `maxItems` of a batch
+    (no item is looked at when there are too many) and each recursive schema's `x-max-depth`."""
+    node = _resolve(schema.schema, schema.components)
+    if (
+        isinstance(instance, list)
+        and isinstance(node, dict)
+        and len(instance) > int(node.get("maxItems", len(instance)))
+    ):
+        message = f"`/` has {_count(instance, 'items')}; " + _bounds(node, "minItems", "maxItems", "items")
+        return [Violation("spec.max_items", location, "/", message)]
+    found = []
+    for limit in schema.depth_limits():
+        for pointer, tree in _select([("", instance)], limit.at):
+            deepest = _too_deep(pointer, tree, limit)
+            if deepest is not None:
+                field = deepest.rsplit("/", 1)[-1]
+                message = (
+                    f"`{pointer or '/'}` nests more than {limit.most} levels deep; "
+                    f"`{field}` at level {limit.most} must be empty"
+                )
+                found.append(Violation("spec.max_depth", location, deepest, message))
+    return found
+
+
+def _select(nodes: list[tuple[str, Any]], steps: tuple[str, ...]) -> list[tuple[str, Any]]:
+    for step in steps:
+        following: list[tuple[str, Any]] = []
+        for pointer, node in nodes:
+            if step == "*" and isinstance(node, list):
+                following.extend((f"{pointer}/{index}", item) for index, item in enumerate(node))
+            elif isinstance(node, dict) and step in node:
+                following.append((f"{pointer}/{step}", node[step]))
+        nodes = following
+    return nodes
+
+
+def _too_deep(pointer: str, tree: Any, limit: _DepthLimit) -> str | None:
+    """The pointer of the field that nests past the limit, found level by level (no recursion)."""
+    level: list[tuple[str, Any, str]] = [(pointer, tree, pointer)]
+    for depth in range(1, limit.most + 2):
+        if not level:
+            return None
+        if depth > limit.most:
+            return level[0][2]
+        level = [
+            (where, child, f"{at}/{step[0]}")
+            for step in limit.steps
+            for at, node, _field in level
+            for where, child in _select([(at, node)], step)
+        ]
+    return None
 
 
 def schema_violations(
@@ -146,20 +550,21 @@ def schema_violations(
     instance: Any,
     location: Location,
     parameter: str | None,
+    limit: int = MAX_VIOLATIONS,
 ) -> list[Violation]:
-    """Every schema error of `instance`; body errors are located by JSON pointer."""
+    """Schema errors of `instance`, the first `limit` in full and the rest counted in one
+    summary entry; body errors are located by JSON pointer."""
     if schema.is_valid(instance):
         return []
+    budget = _Budget(limit)
+    found: list[tuple[Path, jsonschema_rs.ValidationError, CompiledSchema]] = []
+    schema.collect(instance, (), budget, found)
     violations = []
-    for path, error, node in schema.errors(instance):
-        pointer = _pointer(list(path))
-        if location == "body":
-            where = pointer or "/"
-            subject = f"`{where}`"
-        else:
-            where = parameter or ""
-            subject = f"`{parameter}`" + (f" item {pointer.lstrip('/')}" if pointer else "")
-        keyword, message = _explain(error, subject, node)
-        code = "MISSING_PARAMETER" if keyword == "required" else "INVALID_PARAMETER"
-        violations.append(Violation(f"spec.{keyword}", location, where, message, code))
+    for path, error, owner in found:
+        said = _explain(error, _subject(path, location, parameter), owner)
+        violations += [
+            _violation(path, one, location, parameter) for one in (said if isinstance(said, list) else [said])
+        ]
+    if budget.unlisted:
+        violations.append(truncated(budget.unlisted, location))
     return violations

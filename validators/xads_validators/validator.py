@@ -14,7 +14,7 @@ from xads_validators.operations import Operation, Profile, Route, VersionIndex, 
 from xads_validators.resolver import Resolver
 from xads_validators.rules import REGISTRY, RuleContext
 from xads_validators.rules.registry import SkipRule
-from xads_validators.schemas import schema_violations
+from xads_validators.schemas import bound_violations, schema_violations
 from xads_validators.violation import (
     METHOD_NOT_ALLOWED,
     MISSING_PARAMETER,
@@ -22,6 +22,7 @@ from xads_validators.violation import (
     UNSUPPORTED_MEDIA_TYPE,
     Location,
     Violation,
+    cap,
 )
 from xads_validators.wire import coerce, parse_json, parse_pairs
 
@@ -235,8 +236,7 @@ class RequestValidator:
                 if problem:
                     violations.append(problem)
                 else:
-                    result.body = parsed
-                    violations.extend(schema_violations(operation.body_validator, parsed, "body", None))
+                    self._take_body(operation, parsed, result)
         elif body:
             if media_type != _FORM:
                 violations.append(self._content_type_violation(media_type, _FORM))
@@ -343,11 +343,17 @@ class RequestValidator:
                         Violation("spec.body_required", "body", "/", "a JSON body is required", MISSING_PARAMETER)
                     )
             else:
-                result.body = body
-                result.violations.extend(schema_violations(operation.body_validator, body, "body", None))
+                self._take_body(operation, body, result)
         self._check_required(operation, result)
         self._apply_rules(operation, result, resolver, now)
         return result
+
+    def _take_body(self, operation: Operation, body: Any, result: ValidationResult) -> None:
+        """A body beyond its bounds (batch size, nesting depth) is refused before any item is
+        validated, and kept from the rules (no body), so its size costs nothing more."""
+        bounds = bound_violations(operation.body_validator, body)
+        result.body = None if bounds else body
+        result.violations.extend(bounds or schema_violations(operation.body_validator, body, "body", None))
 
     # -- rules ------------------------------------------------------------------------
     def _apply_rules(
@@ -369,3 +375,4 @@ class RequestValidator:
             except (TypeError, KeyError, ValueError, AttributeError, IndexError):
                 if spec_clean:
                     raise
+        result.violations[:] = cap(result.violations)

@@ -73,10 +73,16 @@ def only_create(ctx: RuleContext) -> Iterator[Violation]:
 
 
 def _leaves(segment: Any) -> int:
-    if not isinstance(segment, dict):
-        return 0
-    own = 1 if "custom_audience_id" in segment else 0
-    return own + sum(_leaves(child) for child in segment.get("child_segments") or [])
+    """Leaf audiences of a tree, counted without recursion (depth is x-max-depth's job, but a
+    rule must not overflow on input that skipped it)."""
+    count, pending = 0, [segment]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            count += 1 if "custom_audience_id" in node else 0
+            children = node.get("child_segments")
+            pending.extend(children if isinstance(children, list) else [])
+    return count
 
 
 @rule("flexible_audience.max_leaf_audiences")
