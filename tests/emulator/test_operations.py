@@ -133,10 +133,10 @@ def test_drafts_tweets_and_promotion(api: httpx.Client) -> None:
     ok(api.delete(path))
     assert status(api.get(path)) == 404  # hard
     tweet = ok(api.post(f"{A}/tweet", params={"text": "published"}))["data"]
-    named = ok(api.put(f"{A}/tweets/{tweet['id_str']}/name", params={"name": "launch tweet"}))["data"]
+    named = ok(api.put(f"{A}/tweets/{tweet['id']}/name", params={"name": "launch tweet"}))["data"]
     assert named["name"] == "launch tweet"
-    promoted = ok(api.post(f"{A}/promoted_tweets", params={"line_item_id": "5gzog", "tweet_ids": tweet["id_str"]}))
-    assert [p["tweet_id"] for p in promoted["data"]] == [tweet["id_str"]]
+    promoted = ok(api.post(f"{A}/promoted_tweets", params={"line_item_id": "5gzog", "tweet_ids": tweet["id"]}))
+    assert [p["tweet_id"] for p in promoted["data"]] == [tweet["id"]]
 
 
 def test_scheduled_tweets_and_their_promotion(api: httpx.Client, fresh_emulator: Emulator) -> None:
@@ -169,24 +169,17 @@ def test_audiences_permissions_and_lists(api: httpx.Client) -> None:
     audience_id = audience["id"]
     ok(api.put(f"{A}/custom_audiences/{audience_id}", params={"description": "for coverage"}))
     ok(api.get(f"{A}/custom_audiences/{audience_id}"))
-    grant = ok(
-        api.post(
-            f"{A}/tailored_audiences/{audience_id}/permissions",
-            params={"granted_account_id": SISTER, "permission_level": "READ_ONLY"},
-        )
-    )["data"]
-    listed = ok(api.get(f"{A}/tailored_audiences/{audience_id}/permissions"))["data"]
-    assert [p["id"] for p in listed] == [grant["id"]]
     assert ok(api.get(f"{A}/custom_audiences/{audience_id}/permissions"))["data"] == []
-    ok(api.delete(f"{A}/tailored_audiences/{audience_id}/permissions/{grant['id']}"))
-    assert ok(api.get(f"{A}/tailored_audiences/{audience_id}/permissions"))["data"] == []
     shared = ok(
         api.post(
             f"{A}/custom_audiences/{audience_id}/permissions",
             params={"granted_account_id": SISTER, "permission_level": "READ_WRITE"},
         )
     )["data"]
+    listed = ok(api.get(f"{A}/custom_audiences/{audience_id}/permissions"))["data"]
+    assert [p["id"] for p in listed] == [shared["id"]]
     ok(api.delete(f"{A}/custom_audiences/{audience_id}/permissions/{shared['id']}"))
+    assert ok(api.get(f"{A}/custom_audiences/{audience_id}/permissions"))["data"] == []
     ok(api.get(f"{A}/custom_audiences/2906h/targeted"))
     users = [{"operation_type": "Update", "params": {"users": [{"email": ["a" * 64]}]}}]
     ok(api.post(f"{A}/custom_audiences/{audience_id}/users", json=users))
@@ -209,10 +202,10 @@ def test_audiences_permissions_and_lists(api: httpx.Client) -> None:
 
 def test_previews_and_lists(api: httpx.Client) -> None:
     tweet = ok(api.post(f"{A}/tweet", params={"text": "to preview"}))["data"]
-    previews = ok(api.get(f"{A}/tweet_previews", params={"tweet_type": "PUBLISHED", "tweet_ids": tweet["id_str"]}))
-    assert [p["tweet_id"] for p in previews["data"]] == [tweet["id_str"]]
-    assert tweet["id_str"] in {
-        t["id_str"] for t in ok(api.get(f"{A}/tweets", params={"tweet_type": "PUBLISHED"}))["data"]
+    previews = ok(api.get(f"{A}/tweet_previews", params={"tweet_type": "PUBLISHED", "tweet_ids": tweet["id"]}))
+    assert [p["tweet_id"] for p in previews["data"]] == [tweet["id"]]
+    assert tweet["id"] in {
+        t["id"] for t in ok(api.get(f"{A}/tweets", params={"tweet_type": "PUBLISHED"}))["data"]
     }
     for listing in ("cards", "cards/poll", "cards/image_conversation", "cards/video_conversation", "media_library"):
         ok(api.get(f"{A}/{listing}"))

@@ -148,14 +148,14 @@ def test_tweets_are_paged_in_the_classic_format(api: httpx.Client) -> None:
         if cursor:
             params["cursor"] = cursor
         page = ok(api.get(f"{A}/tweets", params=params))
-        assert all(set(t["user"]) == {"id", "id_str"} for t in page["data"])
-        seen += [t["id_str"] for t in page["data"]]
+        assert all(set(t["user"]) == {"id"} for t in page["data"])
+        seen += [t["id"] for t in page["data"]]
         cursor = page["next_cursor"]
         if cursor is None:
             break
-    assert seen == [t["id_str"] for t in made]
+    assert seen == [t["id"] for t in made]
     organic = ok(api.get(f"{A}/tweets", params={"tweet_type": "PUBLISHED", "timeline_type": "ORGANIC"}))["data"]
-    assert not {t["id_str"] for t in organic} & set(seen)
+    assert not {t["id"] for t in organic} & set(seen)
 
 
 COMPOSER = Credentials("demo-consumer-key", "demo-consumer-secret", "composer-user-token", "composer-user-token-secret")
@@ -164,7 +164,7 @@ COMPOSER = Credentials("demo-consumer-key", "demo-consumer-secret", "composer-us
 def test_tweet_composer_may_create_promoted_only_tweets_for_the_full_user(emulator: Emulator) -> None:
     with emulator.client(COMPOSER) as composer:
         tweet = ok(composer.post(f"{A}/tweet", params={"text": "for the brand"}))["data"]
-        assert tweet["user"]["id_str"] == "756201191646691328"  # the FULL promotable user is the author
+        assert tweet["user"]["id"] == "756201191646691328"  # the FULL promotable user is the author
         organic = composer.post(f"{A}/tweet", params={"text": "organic", "nullcast": "false"})
         assert [e["parameter"] for e in error(organic, 400)] == ["nullcast"]
         draft = ok(composer.post(f"{A}/draft_tweets", params={"text": "a draft"}))["data"]

@@ -48,7 +48,10 @@ def test_reference_example(
     result = send(
         validator, method, url, body=example.get("body"), form=example.get("form"), now=_clock_for(example, url)
     )
-    assert result.operation is not None and result.operation.operation_id == operation_id
+    routed = result.operation.operation_id if result.operation else None
+    # an operation gone from the served versions (x-removed-in) routes nowhere; every other example
+    # reaches the operation it documents
+    assert routed == (None if "spec.unknown_operation" in example.get("violates", []) else operation_id)
     if example["expect"] == "valid":
         assert [str(v) for v in result.violations] == []
     else:

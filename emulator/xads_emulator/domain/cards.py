@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -9,7 +10,7 @@ from xads_emulator import kinds
 from xads_emulator.calls import Call, envelope, not_found
 from xads_emulator.clock import iso
 from xads_emulator.domain import DECORATORS, HANDLERS
-from xads_emulator.engine import public
+from xads_emulator.engine import list_items, public, shape_of
 from xads_validators.rules.media import media_type_of
 
 
@@ -32,7 +33,9 @@ def _component_card_type(components: list[dict[str, Any]], multi_destination: bo
 
 
 def component_card(call: Call, item: dict[str, Any]) -> None:
+    """A component card's id is the number of its card URI (spec: Card.id x-fidelity)."""
     _card_uri(call, item)
+    item.setdefault("id", str(item["card_uri"]).removeprefix("card://"))
     if item.get("slides"):
         item.pop("components", None)
         item["card_type"] = _component_card_type(item["slides"][0], multi_destination=True)
@@ -61,6 +64,18 @@ def conversation_card(card_type: str) -> Any:
     return decorate
 
 
+def list_cards(call: Call) -> dict[str, Any]:
+    """`card_id` is the reference's name of the `card_ids` filter (spec: x-fidelity): either
+    filters by id, and given both a card must be in both lists."""
+    params = dict(call.params)
+    if "card_id" in params:
+        alias = [str(v) for v in params.pop("card_id")]
+        params["card_ids"] = [str(v) for v in params.get("card_ids", alias) if str(v) in alias]
+    answer = list_items(replace(call, params=params), shape_of(call.operation))
+    answer["request"] = {"params": call.params}
+    return answer
+
+
 def fetch_cards(call: Call) -> dict[str, Any]:
     """Cards by URI, whichever card endpoint made them, in the order asked."""
     wanted = [str(u) for u in call.params["card_uris"]]
@@ -85,4 +100,4 @@ DECORATORS.update(
     create_image_conversation_card=conversation_card("IMAGE_CONVERSATION"),
     create_video_conversation_card=conversation_card("VIDEO_CONVERSATION"),
 )
-HANDLERS.update(fetch_cards=fetch_cards, fetch_card=fetch_card)
+HANDLERS.update(list_cards=list_cards, fetch_cards=fetch_cards, fetch_card=fetch_card)

@@ -22,7 +22,7 @@ def library_entry(upload: dict[str, Any], now: str, **labels: Any) -> dict[str, 
         "media_type": upload["media_type"],
         "media_category": upload.get("media_category"),
         "media_status": "TRANSCODE_COMPLETED",
-        "media_url": f"https://pbs.twimg.com/media/{media_id}.jpg",
+        **_urls(upload, media_id),
         "name": labels.get("name", upload.get("name")),
         "file_name": labels.get("file_name"),
         "title": labels.get("title"),
@@ -36,6 +36,28 @@ def library_entry(upload: dict[str, Any], now: str, **labels: Any) -> dict[str, 
         "deleted": False,
         "_width": upload.get("width"),
         "_height": upload.get("height"),
+    }
+
+
+def _urls(upload: dict[str, Any], media_id: str) -> dict[str, str]:
+    """`media_url` (and, for GIFs and videos, `poster_media_url`) in the forms of the reference's
+    media library answers: an image's jpg; a GIF's or video's mp4 with a jpg poster frame."""
+    if upload["media_type"] == "IMAGE":
+        return {"media_url": f"https://pbs.twimg.com/media/{media_id}.jpg"}
+    if upload["media_type"] == "GIF":
+        return {
+            "media_url": f"https://video.twimg.com/tweet_video/{media_id}.mp4",
+            "poster_media_url": f"https://pbs.twimg.com/tweet_video_thumb/{media_id}.jpg",
+        }
+    size = f"/{upload['width']}x{upload['height']}" if upload.get("width") and upload.get("height") else ""
+    if upload.get("media_category") == "AMPLIFY_VIDEO":
+        return {
+            "media_url": f"https://video.twimg.com/amplify_video/{media_id}/vid{size}/{media_id}.mp4",
+            "poster_media_url": f"https://pbs.twimg.com/amplify_video_thumb/{media_id}/img/{media_id}.jpg",
+        }
+    return {
+        "media_url": f"https://video.twimg.com/ext_tw_video/{media_id}/pu/vid{size}/{media_id}.mp4",
+        "poster_media_url": f"https://pbs.twimg.com/ext_tw_video_thumb/{media_id}/pu/img/{media_id}.jpg",
     }
 
 
