@@ -1,8 +1,6 @@
-"""Which resources an account may name: its own, and the audiences other accounts shared with it.
+"""Which audiences an account sees: its own, and those other accounts shared with it.
 
-One place for the resolver (rules), the engine (parents of sub-resources) and the domain
-operations, so all agree on access: a resource of another account that was not shared is
-simply not there.
+One place for the resolver (rules) and the domain operations, so both agree on access.
 """
 
 from __future__ import annotations
@@ -19,8 +17,6 @@ GRANT_KINDS = (
     (kinds.CUSTOM_AUDIENCE_PERMISSIONS, "custom_audience_id"),
     (kinds.TAILORED_AUDIENCE_PERMISSIONS, "tailored_audience_id"),
 )
-# Paths that name a stored kind by another name.
-STORED_AS = {"tailored_audiences": kinds.CUSTOM_AUDIENCES}
 
 
 @dataclass(frozen=True)
@@ -46,19 +42,3 @@ def find_audience(store: Store, account_id: str, audience_id: str) -> Visible | 
     if own is not None:
         return Visible(account_id, own, None)
     return next((v for v in shared_with(store, account_id) if v.audience.get("id") == audience_id), None)
-
-
-def visible(store: Store, account_id: str, kind: str, item_id: str) -> dict[str, Any] | None:
-    """The live item of `kind` the account may name by `item_id`, or None: audiences may be
-    shared with it, everything else must be its own."""
-    kind = STORED_AS.get(kind, kind)
-    if kind == kinds.CUSTOM_AUDIENCES:
-        found = find_audience(store, account_id, item_id)
-        return None if found is None else found.audience
-    return store.get(kind, account_id, item_id, with_deleted=False)
-
-
-def card_by_uri(store: Store, account_id: str, card_uri: str) -> dict[str, Any] | None:
-    """The account's live card with this URI, whichever card endpoint made it (cards are not shared)."""
-    found = store.find(kinds.CARD_KINDS, account_id, "card_uri", [card_uri])
-    return found[0] if found else None

@@ -96,14 +96,13 @@ def _leaves(segment: dict[str, Any]) -> list[str]:
 
 
 def batch_flexible_audiences(call: Call) -> dict[str, Any]:
-    """All-or-nothing: every leaf must name an audience of the account or one shared with it, or
-    nothing is created."""
+    """All-or-nothing: every leaf must name an audience of the account, or nothing is created."""
     problems = []
     for index, operation in enumerate(call.body):
         missing = [
             leaf
             for leaf in _leaves(operation["params"]["segments"])
-            if find_audience(call.store, call.account_id, leaf.lower()) is None
+            if call.store.get(kinds.CUSTOM_AUDIENCES, call.account_id, leaf.lower(), with_deleted=False) is None
         ]
         if missing:
             problems.append(
@@ -112,7 +111,7 @@ def batch_flexible_audiences(call: Call) -> dict[str, Any]:
                     "errors": [
                         {
                             "code": "NOT_FOUND",
-                            "message": f"No custom audience {', '.join(missing)} in or shared with this account",
+                            "message": f"No custom audience {', '.join(missing)} in this account",
                             "parameter": "custom_audience_id",
                         }
                     ],
