@@ -175,6 +175,10 @@ def test_draft_tweet_example_create_load_update_tweet_delete(account: Account) -
     draft = draft.save()
     assert draft.text == "draft tweet - update"
     assert DraftTweet.load(account, draft.id).text == "draft tweet - update"
+    # The same PUT by hand (the SDK's manual_request example): the answer names what was ignored.
+    resource = DraftTweet.RESOURCE.format(account_id=account.id, id=draft.id)
+    answer = Request(account.client, "put", resource, params=draft.to_params()).perform()
+    assert set(answer.headers["x-xads-ignored-parameters"].split(",")) == {"id", "created_at", "updated_at", "user_id"}
 
     tweet = Tweet.create(account, text=draft.text, as_user_id=USER_ID)
     assert tweet["full_text"] == "draft tweet - update"
@@ -312,8 +316,9 @@ def test_media_library_add_update_delete(account: Account) -> None:
     assert UPLOADED_IMAGE not in [media.media_key for media in MediaLibrary.all(account)]
 
 
-def test_media_library_videos_have_video_and_poster_urls(account: Account) -> None:
-    """A video added to the library answers with a video URL and a poster image URL, as the reference shows."""
+def test_media_library_video_urls_and_update(account: Account) -> None:
+    """A video added to the library answers a video URL and a poster image URL, as the reference shows;
+    load → set its video-only title and description → update() keeps them."""
     item = MediaLibrary(account)
     item.media_key = UPLOADED_VIDEO
     item.name = "uploaded video"
@@ -322,6 +327,12 @@ def test_media_library_videos_have_video_and_poster_urls(account: Account) -> No
         assert video.media_type == "VIDEO"
         assert video.media_url.startswith("https://video.twimg.com/"), video.media_url
         assert video.poster_media_url.startswith("https://pbs.twimg.com/"), video.poster_media_url
+
+    loaded = MediaLibrary.load(account, UPLOADED_VIDEO)
+    loaded.title, loaded.description = "Sunrise", "Shot at dawn"
+    loaded.update()
+    reloaded = MediaLibrary.load(account, UPLOADED_VIDEO)
+    assert (reloaded.title, reloaded.description, reloaded.name) == ("Sunrise", "Shot at dawn", "uploaded video")
 
 
 def test_custom_audience_users_and_permissions(account: Account) -> None:
