@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from xads_spec.bundle import HTTP_METHODS
@@ -81,7 +80,7 @@ def collect(document: dict[str, Any], key: str) -> list[tuple[list[str], Any]]:
 
 
 def _markers(document: dict[str, Any]) -> list[str]:
-    rows = []
+    rows: list[str] = []
     for key, label in (("x-since", "from version"), ("x-removed-in", "removed in version")):
         for places, value in collect(document, key):
             rows.extend(f"| {place} | {label} {value} |" for place in places)
@@ -128,10 +127,11 @@ def render(document: dict[str, Any] | None = None) -> str:
 def main() -> None:
     text = render()
     if sys.argv[1:] == ["--check"]:
-        sys.exit(0 if PAGE.read_text(encoding="utf-8") == text else f"{PAGE} is stale; run python -m xads_spec.fidelity")
+        stale = PAGE.read_text(encoding="utf-8") != text
+        sys.exit(f"{PAGE} is stale; run python -m xads_spec.fidelity" if stale else 0)
     PAGE.parent.mkdir(parents=True, exist_ok=True)
     PAGE.write_text(text, encoding="utf-8")
-    print(f"wrote {Path(PAGE)}")
+    print(f"wrote {PAGE}")
 
 
 if __name__ == "__main__":
