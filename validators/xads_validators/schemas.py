@@ -207,26 +207,11 @@ class CompiledSchema:
             return
         if "x-max-depth" in node:
             assert self._depth_limits is not None
-            steps = tuple(self._steps_to(node, node, (), set()))
+            steps = tuple(nesting(node, self.components))
             self._depth_limits.append(_DepthLimit(at, steps, int(node["x-max-depth"])))
             return
         for child, step in _children(node):
             self._find_limits(child, at + step, seen)
-
-    def _steps_to(
-        self, target: dict[str, Any], node: Any, at: tuple[str, ...], seen: set[str]
-    ) -> Iterator[tuple[str, ...]]:
-        """The instance paths by which `target` nests inside itself."""
-        for child, step in _children(node):
-            if isinstance(child, dict) and "$ref" in child:
-                if child["$ref"] in seen:
-                    continue
-                seen = seen | {child["$ref"]}
-            resolved = _resolve(child, self.components)
-            if resolved is target:
-                yield at + step
-            elif isinstance(resolved, dict):
-                yield from self._steps_to(target, resolved, at + step, seen)
 
     # -- schema lookups -------------------------------------------------------------------
     def node_at(self, schema_path: list[str | int]) -> Any:
@@ -266,6 +251,24 @@ def _children(node: dict[str, Any]) -> Iterator[tuple[Any, tuple[str, ...]]]:
         yield node["items"], ("*",)
     for name, sub in (node.get("properties") or {}).items():
         yield sub, (name,)
+
+
+def nesting(schema: dict[str, Any], components: dict[str, Any]) -> list[tuple[str, ...]]:
+    """The instance paths by which a schema nests inside itself (`*` = any item); empty if it does not."""
+
+    def steps_to(node: Any, at: tuple[str, ...], seen: frozenset[str]) -> Iterator[tuple[str, ...]]:
+        for child, step in _children(node):
+            if isinstance(child, dict) and "$ref" in child:
+                if child["$ref"] in seen:
+                    continue
+                seen = seen | {child["$ref"]}
+            resolved = _resolve(child, components)
+            if resolved is schema:
+                yield at + step
+            elif isinstance(resolved, dict):
+                yield from steps_to(resolved, at + step, seen)
+
+    return list(steps_to(schema, (), frozenset()))
 
 
 def compile_schema(schema: dict[str, Any], components: dict[str, Any]) -> CompiledSchema:
