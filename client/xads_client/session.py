@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from dataclasses import astuple
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -12,6 +14,7 @@ import httpx
 from xads_client.auth import Credentials, OAuth1Auth
 from xads_client.errors import AdsApiError
 from xads_client.preflight import Preflight
+from xads_client.recording import AsyncRecordingTransport, Recorder, RecordingTransport
 from xads_client.retry import RetryPolicy
 
 log = logging.getLogger("xads_client")
@@ -117,10 +120,12 @@ def connect(
     retry: RetryPolicy | None = None,
     raise_errors: bool = True,
     timeout: float = 30.0,
+    record: str | Path | None = None,
     **httpx_args: Any,
 ) -> Any:
     """A generated client for the API version in `base_url` (`.../12` gives `xads_client_v12.Client`)
-    whose requests are signed, validated before sending, retried and turned into typed errors."""
+    whose requests are signed, validated before sending, retried and turned into typed errors.
+    `record=DIR` writes every exchange (credentials redacted) to a vcrpy cassette in DIR."""
     version = int(base_url.rstrip("/").rsplit("/", 1)[-1])
     module = __import__(f"xads_client_v{version}", fromlist=["Client"])
     checker = Preflight() if preflight is True else (preflight or None)
@@ -131,7 +136,15 @@ def connect(
         "timeout": timeout,
         **httpx_args,
     }
+    sync_options, async_options = dict(options), dict(options)
+    if record is not None:
+        recorder = Recorder(record, secrets=astuple(credentials))
+        given = options.get("transport")
+        sync_inner = given if isinstance(given, httpx.BaseTransport) else httpx.HTTPTransport()
+        async_inner = given if isinstance(given, httpx.AsyncBaseTransport) else httpx.AsyncHTTPTransport()
+        sync_options["transport"] = RecordingTransport(sync_inner, recorder)
+        async_options["transport"] = AsyncRecordingTransport(async_inner, recorder)
     client = module.Client(base_url=base_url)
-    client.set_httpx_client(AdsHttpClient(behaviour, **options))
-    client.set_async_httpx_client(AdsAsyncHttpClient(behaviour, **options))
+    client.set_httpx_client(AdsHttpClient(behaviour, **sync_options))
+    client.set_async_httpx_client(AdsAsyncHttpClient(behaviour, **async_options))
     return client

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from xads_client import Credentials, connect
 from xads_emulator.app import EmulatorApp
 from xads_emulator.clock import iso
 from xads_emulator.seed import Seed, User
@@ -35,18 +36,14 @@ class EmulatorHandle:
             raise KeyError(f"no seeded user {screen_name!r}; seeded: {', '.join(u.screen_name for u in users)}")
         return found
 
-    def credentials(self, screen_name: str | None = None) -> Any:
+    def credentials(self, screen_name: str | None = None) -> Credentials:
         """`xads_client.Credentials` of a seeded user, signed for the seed's first app."""
-        from xads_client import Credentials  # the client runtime is not a dependency of the emulator
-
         user = self.user(screen_name)
         consumer_key, consumer_secret = next(iter(self.seed.consumer_secrets.items()))
         return Credentials(consumer_key, consumer_secret, user.access_token, user.access_token_secret)
 
     def client(self, version: int = 12, screen_name: str | None = None, **options: Any) -> Any:
         """A generated client for `version`, connected through `xads_client.connect` as a seeded user."""
-        from xads_client import connect
-
         return connect(self.url(version), self.credentials(screen_name), **options)
 
     def reset(self) -> None:

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from xads_client.intercept import Forward, ForwardAsync, intercepting
 from xads_emulator.app import EmulatorApp
 from xads_emulator.handle import EmulatorHandle
 from xads_emulator.seed import Seed, load_seed
@@ -60,101 +61,24 @@ class InProcessEmulator(EmulatorHandle):
         self._transport = httpx.ASGITransport(app=app)
         self._loop = _AppLoop()
 
-    def handles(self, host: str | None) -> bool:
-        return host in self.hosts
+    def handles(self, url: httpx.URL) -> bool:
+        return url.host in self.hosts
 
     async def _answer(self, request: httpx.Request) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
         response = await self._transport.handle_async_request(request)
         body = b"".join([chunk async for chunk in response.stream])  # type: ignore[union-attr]
         return response.status_code, list(response.headers.raw), body
 
-    def answer(self, request: httpx.Request) -> httpx.Response:
+    def send(self, request: httpx.Request, forward: Forward) -> httpx.Response:
         status, headers, body = self._loop.run(self._answer(request))
         return httpx.Response(status, headers=headers, content=body, request=request)
 
-    async def answer_async(self, request: httpx.Request) -> httpx.Response:
-        await request.aread()
+    async def send_async(self, request: httpx.Request, forward: ForwardAsync) -> httpx.Response:
         status, headers, body = await self._loop.run_async(self._answer(request))
         return httpx.Response(status, headers=headers, content=body, request=request)
 
     def close(self) -> None:
         self._loop.close()
-
-
-# -- patching: installed while at least one mock is active; the innermost one answers ----------
-_active: list[InProcessEmulator] = []
-_patch_lock = threading.Lock()
-_originals: dict[str, Any] = {}
-
-
-def _current(host: str | None) -> InProcessEmulator | None:
-    return next((mock for mock in reversed(_active) if mock.handles(host)), None)
-
-
-def _httpx_send(transport: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
-    mock = _current(request.url.host)
-    if mock is None:
-        response: httpx.Response = _originals["httpx"](transport, request)
-        return response
-    request.read()
-    return mock.answer(request)
-
-
-async def _httpx_send_async(transport: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
-    mock = _current(request.url.host)
-    if mock is None:
-        response: httpx.Response = await _originals["httpx_async"](transport, request)
-        return response
-    return await mock.answer_async(request)
-
-
-def _requests_send(adapter: Any, request: Any, *args: Any, **kwargs: Any) -> Any:
-    """`requests.adapters.HTTPAdapter.send`: the prepared request goes to the app as httpx would send it."""
-    import requests
-    from requests.structures import CaseInsensitiveDict
-
-    mock = _current(httpx.URL(request.url).host)
-    if mock is None:
-        return _originals["requests"](adapter, request, *args, **kwargs)
-    body = request.body or b""
-    forwarded = httpx.Request(
-        request.method,
-        request.url,
-        headers=list(request.headers.items()),
-        content=body.encode("utf-8") if isinstance(body, str) else bytes(body),
-    )
-    answered = mock.answer(forwarded)
-    response = requests.Response()
-    response.status_code = answered.status_code
-    response.headers = CaseInsensitiveDict(answered.headers.items())
-    response._content = answered.content
-    response.encoding = answered.encoding
-    response.reason = answered.reason_phrase
-    response.url = request.url
-    response.request = request
-    response.connection = adapter
-    return response
-
-
-def _install() -> None:
-    _originals["httpx"] = httpx.HTTPTransport.handle_request
-    _originals["httpx_async"] = httpx.AsyncHTTPTransport.handle_async_request
-    httpx.HTTPTransport.handle_request = _httpx_send  # type: ignore[method-assign,assignment]
-    httpx.AsyncHTTPTransport.handle_async_request = _httpx_send_async  # type: ignore[method-assign,assignment]
-    with contextlib.suppress(ImportError):  # `requests` is patched only where it is installed
-        import requests.adapters
-
-        _originals["requests"] = requests.adapters.HTTPAdapter.send
-        requests.adapters.HTTPAdapter.send = _requests_send  # type: ignore[method-assign,assignment]
-
-
-def _uninstall() -> None:
-    httpx.HTTPTransport.handle_request = _originals.pop("httpx")  # type: ignore[method-assign]
-    httpx.AsyncHTTPTransport.handle_async_request = _originals.pop("httpx_async")  # type: ignore[method-assign]
-    if "requests" in _originals:
-        import requests.adapters
-
-        requests.adapters.HTTPAdapter.send = _originals.pop("requests")  # type: ignore[method-assign]
 
 
 class mock_ads_api(contextlib.ContextDecorator):
@@ -169,25 +93,18 @@ class mock_ads_api(contextlib.ContextDecorator):
         self._app = app
         self._seed = seed
         self._hosts = hosts
-        self._mocks: list[InProcessEmulator] = []
+        self._active: list[tuple[InProcessEmulator, contextlib.AbstractContextManager[Any]]] = []
 
     def __enter__(self) -> InProcessEmulator:
-        app = self._app or EmulatorApp(":memory:", self._seed or load_seed())
-        mock = InProcessEmulator(app, self._hosts)
-        with _patch_lock:
-            if not _active:
-                _install()
-            _active.append(mock)
-        self._mocks.append(mock)
+        mock = InProcessEmulator(self._app or EmulatorApp(":memory:", self._seed or load_seed()), self._hosts)
+        patch = intercepting(mock)
+        patch.__enter__()
+        self._active.append((mock, patch))
         return mock
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        mock = self._mocks.pop()
-        with _patch_lock:
-            _active.remove(mock)
-            if not _active:
-                _uninstall()
+        mock, patch = self._active.pop()
+        patch.__exit__(kind, error, trace)
         mock.close()
-

@@ -35,6 +35,11 @@ class Seed:
 
 def load_seed(path: Path = DEFAULT_SEED) -> Seed:
     raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return seed_from(raw)
+
+
+def seed_from(raw: dict[str, Any]) -> Seed:
+    """A seed from its YAML structure (emulator/README.md), already parsed."""
     users = {
         u["access_token"]: User(
             str(u["user_id"]),

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from xads_spec import supported_versions
+from xads_validators import conformance
 from xads_validators.catalogue import markdown
 from xads_validators.operations import version_index
 from xads_validators.validator import RequestValidator
@@ -26,16 +27,19 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="xads-validate", description="Validate an X Ads API request against the spec.")
+    parser = _Parser(prog="xads-validate", description="Validate X Ads API requests against the spec.")
+    # --json is taken before or after the subcommand: the subcommands' copy only sets it when given.
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    output = _Parser(add_help=False)
+    output.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the result as JSON")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    request = commands.add_parser("request", help="a request given on the command line")
+    request = commands.add_parser("request", parents=[output], help="a request given on the command line")
     request.add_argument("method", help="GET, POST, PUT or DELETE")
     request.add_argument("url", help="full URL or path starting with the version, e.g. /12/accounts/abc/cards")
     body = request.add_mutually_exclusive_group()
     body.add_argument("--json-body", metavar="FILE", help="JSON body from FILE ('-' for standard input)")
     body.add_argument("--form", metavar="DATA", help="form-encoded body, as twurl's -d sends it")
-    for sub in (request, commands.add_parser("file", help="a request described in a JSON file")):
-        sub.add_argument("--json", action="store_true", help="print violations as JSON")
+    for sub in (request, commands.add_parser("file", parents=[output], help="a request described in a JSON file")):
         sub.add_argument("--now", help="pin the clock for time rules (ISO 8601)")
         sub.add_argument(
             "--profile",
@@ -47,8 +51,27 @@ def _parser() -> argparse.ArgumentParser:
     commands.choices["file"].add_argument(
         "path", help='JSON file: {"method", "url", optional "body" (JSON value) or "form" (string)}'
     )
+    cassette = commands.add_parser(
+        "cassette",
+        parents=[output],
+        help="recorded exchanges (vcrpy cassettes): requests with the strict profile, answers against the spec",
+    )
+    cassette.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="cassette files")
     commands.add_parser("catalogue", help="print the rule catalogue as Markdown")
     return parser
+
+
+def _cassettes(args: argparse.Namespace) -> int:
+    try:
+        verdicts = conformance.judge_files(args.paths)
+    except ValueError as error:
+        print(f"xads-validate: error: {error}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(conformance.as_json(verdicts), indent=2))
+    else:
+        sys.stdout.write(conformance.as_text(verdicts))
+    return 0 if all(v.conforms for v in verdicts) else 1
 
 
 def _read(path: str) -> str:
@@ -76,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "catalogue":
         sys.stdout.write(markdown())
         return 0
+    if args.command == "cassette":
+        return _cassettes(args)
     try:
         method, url, headers, body = _request(args)
         now = datetime.fromisoformat(args.now.replace("Z", "+00:00")) if args.now else None
