@@ -17,7 +17,7 @@ import pytest
 from xads_client import Credentials, OAuth1Auth
 from xads_emulator.app import EmulatorApp
 from xads_emulator.control import admin_headers, new_token
-from xads_emulator.server import running
+from xads_emulator.server import ConnectionLimits, running
 from xads_spec import supported_versions
 from xads_validators import RequestValidator
 from xads_validators.schemas import CompiledSchema
@@ -90,11 +90,13 @@ class Emulator:
 
 
 @contextmanager
-def checked_emulator(database: Path, checker: ResponseChecker) -> Iterator[Emulator]:
+def checked_emulator(
+    database: Path, checker: ResponseChecker, limits: ConnectionLimits | None = None
+) -> Iterator[Emulator]:
     """An emulator on its own SQLite file, served on loopback; fails if any response broke the spec."""
     token = new_token()
     app = EmulatorApp(database, admin_token=token)
-    with running(app) as base:
+    with running(app, limits) as base:
         yield Emulator(app, base, checker, token)
     assert checker.failures == []
 
