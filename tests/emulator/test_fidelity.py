@@ -98,6 +98,11 @@ def test_video_and_gif_media_have_video_urls_and_posters(versions: dict[int, htt
     gif = ok(api.get(f"{A}/media_library/16_844800354743074820"))["data"]
     assert gif["media_url"] == "https://video.twimg.com/tweet_video/844800354743074820.mp4"
     assert gif["poster_media_url"] == "https://pbs.twimg.com/tweet_video_thumb/844800354743074820.jpg"
+    tweet_video = ok(api.post(f"{A}/media_library", params={"media_key": "7_860318603387600896"}))["data"]
+    assert tweet_video["media_url"] == (
+        "https://video.twimg.com/ext_tw_video/860318603387600896/pu/vid/1280x720/860318603387600896.mp4"
+    )
+    assert tweet_video["poster_media_url"].startswith("https://pbs.twimg.com/ext_tw_video_thumb/860318603387600896/")
     image = ok(api.get(f"{A}/media_library/3_1073727809120419840"))["data"]
     assert image["media_url"] == "https://pbs.twimg.com/media/1073727809120419840.jpg"
     assert "poster_media_url" not in image
