@@ -1,6 +1,8 @@
-"""Which audiences an account sees: its own, and those other accounts shared with it.
+"""Which resources an account may name: its own, and the audiences other accounts shared with it.
 
-One place for the resolver (rules) and the domain operations, so both agree on access.
+One place for the resolver (rules), the engine (parents of sub-resources) and the domain
+operations, so all agree on access: a resource of another account that was not shared is
+simply not there.
 """
 
 from __future__ import annotations
@@ -12,12 +14,6 @@ from typing import Any
 from xads_emulator import kinds
 from xads_emulator.storage import Store
 
-# Both permission resources grant access; the tailored one is the older name of the same thing.
-GRANT_KINDS = (
-    (kinds.CUSTOM_AUDIENCE_PERMISSIONS, "custom_audience_id"),
-    (kinds.TAILORED_AUDIENCE_PERMISSIONS, "tailored_audience_id"),
-)
-
 
 @dataclass(frozen=True)
 class Visible:
@@ -27,14 +23,13 @@ class Visible:
 
 
 def shared_with(store: Store, account_id: str) -> Iterator[Visible]:
-    for kind, field in GRANT_KINDS:
-        for grant in store.all(kind):
-            if grant.get("granted_account_id") != account_id or grant.get("deleted"):
-                continue
-            owner = str(grant["_owner_account_id"])
-            audience = store.get(kinds.CUSTOM_AUDIENCES, owner, str(grant[field]), with_deleted=False)
-            if audience is not None:
-                yield Visible(owner, audience, str(grant["permission_level"]))
+    for grant in store.all(kinds.CUSTOM_AUDIENCE_PERMISSIONS):
+        if grant.get("granted_account_id") != account_id or grant.get("deleted"):
+            continue
+        owner = str(grant["_owner_account_id"])
+        audience = store.get(kinds.CUSTOM_AUDIENCES, owner, str(grant["custom_audience_id"]), with_deleted=False)
+        if audience is not None:
+            yield Visible(owner, audience, str(grant["permission_level"]))
 
 
 def find_audience(store: Store, account_id: str, audience_id: str) -> Visible | None:
@@ -42,3 +37,18 @@ def find_audience(store: Store, account_id: str, audience_id: str) -> Visible | 
     if own is not None:
         return Visible(account_id, own, None)
     return next((v for v in shared_with(store, account_id) if v.audience.get("id") == audience_id), None)
+
+
+def visible(store: Store, account_id: str, kind: str, item_id: str) -> dict[str, Any] | None:
+    """The live item of `kind` the account may name by `item_id`, or None: audiences may be
+    shared with it, everything else must be its own."""
+    if kind == kinds.CUSTOM_AUDIENCES:
+        found = find_audience(store, account_id, item_id)
+        return None if found is None else found.audience
+    return store.get(kind, account_id, item_id, with_deleted=False)
+
+
+def card_by_uri(store: Store, account_id: str, card_uri: str) -> dict[str, Any] | None:
+    """The account's live card with this URI, whichever card endpoint made it (cards are not shared)."""
+    found = store.find(kinds.CARD_KINDS, account_id, "card_uri", [card_uri])
+    return found[0] if found else None

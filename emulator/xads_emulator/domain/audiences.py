@@ -70,14 +70,10 @@ def update_custom_audience(call: Call) -> dict[str, Any]:
     return envelope(call, public(audience))
 
 
-def grant(field: str) -> Any:
-    def decorate(call: Call, item: dict[str, Any]) -> None:
-        audience_id = str(call.params[field])
-        if call.store.get(kinds.CUSTOM_AUDIENCES, call.account_id, audience_id, with_deleted=False) is None:
-            raise not_found("custom audience", field)
-        item["_owner_account_id"] = call.account_id
-
-    return decorate
+def grant(call: Call, item: dict[str, Any]) -> None:
+    """The granting account owns the audience: the engine answers 404 for one it cannot see, and
+    rule audience.owner_only refuses one that is only shared with it."""
+    item["_owner_account_id"] = call.account_id
 
 
 def update_custom_audience_users(call: Call) -> dict[str, Any]:
@@ -96,13 +92,14 @@ def _leaves(segment: dict[str, Any]) -> list[str]:
 
 
 def batch_flexible_audiences(call: Call) -> dict[str, Any]:
-    """All-or-nothing: every leaf must name an audience of the account, or nothing is created."""
+    """All-or-nothing: every leaf must name an audience of the account or one shared with it, or
+    nothing is created."""
     problems = []
     for index, operation in enumerate(call.body):
         missing = [
             leaf
             for leaf in _leaves(operation["params"]["segments"])
-            if call.store.get(kinds.CUSTOM_AUDIENCES, call.account_id, leaf.lower(), with_deleted=False) is None
+            if find_audience(call.store, call.account_id, leaf.lower()) is None
         ]
         if missing:
             problems.append(
@@ -111,7 +108,7 @@ def batch_flexible_audiences(call: Call) -> dict[str, Any]:
                     "errors": [
                         {
                             "code": "NOT_FOUND",
-                            "message": f"No custom audience {', '.join(missing)} in this account",
+                            "message": f"No custom audience {', '.join(missing)} in or shared with this account",
                             "parameter": "custom_audience_id",
                         }
                     ],
@@ -198,8 +195,7 @@ def list_targeted_audiences(call: Call) -> dict[str, Any]:
 
 DECORATORS.update(
     create_custom_audience=audience_fields,
-    create_custom_audience_permission=grant("custom_audience_id"),
-    create_tailored_audience_permission=grant("tailored_audience_id"),
+    create_custom_audience_permission=grant,
     create_do_not_reach_list=do_not_reach_list,
 )
 HANDLERS.update(
