@@ -22,7 +22,6 @@ from xads_emulator.clock import Clock, iso, step
 from xads_emulator.errors import entry, envelope
 
 Reply = tuple[int, dict[str, Any], list[tuple[bytes, bytes]]]
-PREFIX = "/_emulator/"
 ENDPOINTS = ("/_emulator/reset", "/_emulator/clock")
 TOKEN_ENV = "XADS_EMULATOR_ADMIN_TOKEN"
 _CLOCK_FIELDS = ("now", "advance_seconds")
@@ -47,7 +46,7 @@ class _Refused(Exception):
 
 
 class Control:
-    """Answers requests under PREFIX; `token` None switches the endpoints off."""
+    """Answers requests under /_emulator/; `token` None switches the endpoints off."""
 
     def __init__(self, token: str | None, clock: Clock, reset: Callable[[], None]) -> None:
         self._token = token
