@@ -10,14 +10,23 @@ REDOCLY := node_modules/.bin/redocly
 
 .PHONY: demo emulator fuzz soak spec bundle check-bundle validate lint table test lint-python docs bench generate check-generated clean
 
-$(STAMP): pyproject.toml generated_client/v11/pyproject.toml generated_client/v12/pyproject.toml
+# Every piece is a package of its own folder; the development install puts them all in .venv/,
+# editable, with the tools of the workspace's `dev` extra.
+PACKAGES := spec validators client emulator fuzz generator generated_client/v11 generated_client/v12
+
+$(STAMP): pyproject.toml $(addsuffix /pyproject.toml,$(PACKAGES))
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed, found " + sys.version.split()[0] + "; run make PYTHON=/path/to/python3.11")'
+	@echo "==> Installing the toolkit's packages (editable) and its development tools into $(VENV)/ (a minute or two the first time)"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
-	$(PY) -m pip install --quiet -e generated_client/v11 -e generated_client/v12
+	-$(PY) -m pip uninstall --quiet --yes xads-toolkit 2>/dev/null
+	$(PY) -m pip install --quiet $(addprefix -e ,$(filter-out emulator,$(PACKAGES))) -e 'emulator[client]' -e '.[dev]'
+	@echo "==> Installed: $$($(PY) -m pip list --format=freeze 2>/dev/null | grep -c .) Python packages in $(VENV)/"
 	touch $@
 
 $(NPM_STAMP): package.json package-lock.json
+	@node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 18 ? 0 : 1)' 2>/dev/null || { echo "Node.js 18 or newer (with npm) is needed for the spec linters; found: $$(node --version 2>/dev/null || echo none)"; exit 1; }
+	@echo "==> Installing the spec linters (npm ci) into node_modules/"
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 

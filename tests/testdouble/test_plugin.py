@@ -1,5 +1,5 @@
-"""The pytest plugin as a user's suite meets it: a test file of theirs, run by pytest, with
-nothing but the fixtures the installed emulator registers."""
+"""The pytest plugin as a user's suite meets it: test files of theirs, run by pytest, with nothing
+but the fixtures the installed emulator registers through its `pytest11` entry point."""
 
 from __future__ import annotations
 
@@ -58,5 +58,5 @@ def test_fixtures_in_a_users_suite(pytester: pytest.Pytester) -> None:
     """One pytest run (a subprocess, as a user's would be) over both files; the seed override
     applies to its own file only."""
     pytester.makepyfile(test_user=USER_TESTS, test_seeded=SEED_OVERRIDE)
-    result = pytester.runpytest_subprocess("-p", "xads_emulator.pytest_plugin", "-q")
+    result = pytester.runpytest_subprocess("-q")
     result.assert_outcomes(passed=4)
