@@ -21,6 +21,7 @@ from .card_label_record import CardLabelRecord
 from .card_list_response import CardListResponse
 from .card_media_component import CardMediaComponent
 from .card_response import CardResponse
+from .card_single_response import CardSingleResponse
 from .card_swipeable_media_component import CardSwipeableMediaComponent
 from .card_type import CardType
 from .card_update import CardUpdate
@@ -29,7 +30,6 @@ from .cards_fetch_card import CardsFetchCard
 from .cards_fetch_card_list_response import CardsFetchCardListResponse
 from .cards_fetch_card_response import CardsFetchCardResponse
 from .create_custom_audience_permission_permission_level import CreateCustomAudiencePermissionPermissionLevel
-from .create_tailored_audience_permission_permission_level import CreateTailoredAudiencePermissionPermissionLevel
 from .create_tweet_tweet_mode import CreateTweetTweetMode
 from .create_tweet_video_cta import CreateTweetVideoCta
 from .custom_audience import CustomAudience
@@ -106,10 +106,6 @@ from .scheduled_tweet_list_response import ScheduledTweetListResponse
 from .scheduled_tweet_response import ScheduledTweetResponse
 from .scheduled_tweet_scheduled_status import ScheduledTweetScheduledStatus
 from .search_keyword_insights_granularity import SearchKeywordInsightsGranularity
-from .tailored_audience_permission import TailoredAudiencePermission
-from .tailored_audience_permission_list_response import TailoredAudiencePermissionListResponse
-from .tailored_audience_permission_permission_level import TailoredAudiencePermissionPermissionLevel
-from .tailored_audience_permission_response import TailoredAudiencePermissionResponse
 from .targeted_audience import TargetedAudience
 from .targeted_audience_line_item import TargetedAudienceLineItem
 from .targeted_audience_list_response import TargetedAudienceListResponse
@@ -163,12 +159,12 @@ __all__ = (
     "CardsFetchCard",
     "CardsFetchCardListResponse",
     "CardsFetchCardResponse",
+    "CardSingleResponse",
     "CardSwipeableMediaComponent",
     "CardType",
     "CardUpdate",
     "CardWebsiteDestination",
     "CreateCustomAudiencePermissionPermissionLevel",
-    "CreateTailoredAudiencePermissionPermissionLevel",
     "CreateTweetTweetMode",
     "CreateTweetVideoCta",
     "CustomAudience",
@@ -245,10 +241,6 @@ __all__ = (
     "ScheduledTweetResponse",
     "ScheduledTweetScheduledStatus",
     "SearchKeywordInsightsGranularity",
-    "TailoredAudiencePermission",
-    "TailoredAudiencePermissionListResponse",
-    "TailoredAudiencePermissionPermissionLevel",
-    "TailoredAudiencePermissionResponse",
     "TargetedAudience",
     "TargetedAudienceLineItem",
     "TargetedAudienceListResponse",

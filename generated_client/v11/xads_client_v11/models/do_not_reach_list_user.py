@@ -16,28 +16,20 @@ class DoNotReachListUser:
 
     Attributes:
         email (list[str] | Unset): Identifiers of one type, each normalised and then SHA-256 hashed.
-        phone_number (list[str] | Unset): Identifiers of one type, each normalised and then SHA-256 hashed.
     """
 
     email: list[str] | Unset = UNSET
-    phone_number: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         email: list[str] | Unset = UNSET
         if not isinstance(self.email, Unset):
             email = self.email
 
-        phone_number: list[str] | Unset = UNSET
-        if not isinstance(self.phone_number, Unset):
-            phone_number = self.phone_number
-
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
         if email is not UNSET:
             field_dict["email"] = email
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
 
         return field_dict
 
@@ -46,11 +38,8 @@ class DoNotReachListUser:
         d = dict(src_dict)
         email = cast(list[str], d.pop("email", UNSET))
 
-        phone_number = cast(list[str], d.pop("phone_number", UNSET))
-
         do_not_reach_list_user = cls(
             email=email,
-            phone_number=phone_number,
         )
 
         return do_not_reach_list_user

@@ -26,6 +26,8 @@ class FlexibleAudienceParams:
             `lookback_window` is required); an inner node combines its `child_segments` with
             `boolean_operator` (required as soon as `child_segments` is non-empty). Every node has a
             custom audience or at least one child; `negate` excludes the node's users instead.
+            A tree nests at most 10 levels (`x-max-depth`, root = 1), checked before anything
+            walks it.
     """
 
     name: str

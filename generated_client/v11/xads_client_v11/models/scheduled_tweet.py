@@ -19,9 +19,9 @@ class ScheduledTweet:
     carries `card_uri` (null without a card).
 
         Attributes:
-            id (str): Scheduled Tweet id (a 64-bit number, as a string); not the live Tweet's id.
+            id (int | str): A 64-bit Tweet or user id in an answer: a digit string, or a JSON number as in the classic Tweet
+                format (see the Tweet schema's `x-fidelity`).
             card_uri (None | str):
-            id_str (str | Unset): The id again, shown by the guide's older (version 6) answer.
             name (None | str | Unset):
             text (None | str | Unset): The Tweet text (empty for a media-only Tweet); a card's preview URL, when used,
                 appears here.
@@ -38,9 +38,8 @@ class ScheduledTweet:
             updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
     """
 
-    id: str
+    id: int | str
     card_uri: None | str
-    id_str: str | Unset = UNSET
     name: None | str | Unset = UNSET
     text: None | str | Unset = UNSET
     user_id: str | Unset = UNSET
@@ -56,12 +55,11 @@ class ScheduledTweet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | str
         id = self.id
 
         card_uri: None | str
         card_uri = self.card_uri
-
-        id_str = self.id_str
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -145,8 +143,6 @@ class ScheduledTweet:
                 "card_uri": card_uri,
             }
         )
-        if id_str is not UNSET:
-            field_dict["id_str"] = id_str
         if name is not UNSET:
             field_dict["name"] = name
         if text is not UNSET:
@@ -177,7 +173,11 @@ class ScheduledTweet:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
 
         def _parse_card_uri(data: object) -> None | str:
             if data is None:
@@ -185,8 +185,6 @@ class ScheduledTweet:
             return cast(None | str, data)
 
         card_uri = _parse_card_uri(d.pop("card_uri"))
-
-        id_str = d.pop("id_str", UNSET)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -271,7 +269,6 @@ class ScheduledTweet:
         scheduled_tweet = cls(
             id=id,
             card_uri=card_uri,
-            id_str=id_str,
             name=name,
             text=text,
             user_id=user_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,24 +13,23 @@ T = TypeVar("T", bound="TweetUser")
 
 @_attrs_define
 class TweetUser:
-    """The author; only `id` and `id_str` with trim_user=true, the full user object otherwise.
+    """The author; only `id` with trim_user=true, the full user object otherwise. `id` is a digit string or a JSON number
+    (see the Tweet's `x-fidelity`).
 
-    Attributes:
-        id_str (str):
-        id (int | Unset):
-        name (str | Unset):
-        screen_name (str | Unset):
+        Attributes:
+            id (int | str): A 64-bit Tweet or user id in an answer: a digit string, or a JSON number as in the classic Tweet
+                format (see the Tweet schema's `x-fidelity`).
+            name (str | Unset):
+            screen_name (str | Unset):
     """
 
-    id_str: str
-    id: int | Unset = UNSET
+    id: int | str
     name: str | Unset = UNSET
     screen_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id_str = self.id_str
-
+        id: int | str
         id = self.id
 
         name = self.name
@@ -41,11 +40,9 @@ class TweetUser:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id_str": id_str,
+                "id": id,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if screen_name is not UNSET:
@@ -56,16 +53,17 @@ class TweetUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id_str = d.pop("id_str")
 
-        id = d.pop("id", UNSET)
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
 
         name = d.pop("name", UNSET)
 
         screen_name = d.pop("screen_name", UNSET)
 
         tweet_user = cls(
-            id_str=id_str,
             id=id,
             name=name,
             screen_name=screen_name,

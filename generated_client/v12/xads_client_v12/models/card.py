@@ -21,7 +21,7 @@ class Card:
     """A card made with POST cards; it carries `components` or, for a multi-destination carousel, `slides`.
 
     Attributes:
-        id (str): The card's id.
+        id (str): The card's id, the number of its `card_uri` (`card://1234` has id `1234`).
         name (str):
         card_uri (str): Card URI, `card://` followed by digits.
         card_type (str): One of the CardType values (the carousel guide also shows UNIFIED); left open.

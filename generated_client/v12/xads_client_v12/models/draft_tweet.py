@@ -17,7 +17,8 @@ class DraftTweet:
     """An unpublished Tweet. The answer always carries `card_uri` (null without a card).
 
     Attributes:
-        id (str): Draft Tweet id (a 64-bit number, as a string).
+        id (int | str): A 64-bit Tweet or user id in an answer: a digit string, or a JSON number as in the classic Tweet
+            format (see the Tweet schema's `x-fidelity`).
         card_uri (None | str):
         name (None | str | Unset):
         text (None | str | Unset): The Tweet text; a card's preview URL, when used, appears here.
@@ -30,7 +31,7 @@ class DraftTweet:
         updated_at (datetime.datetime | Unset): ISO 8601 timestamp in UTC, e.g. `2017-07-10T00:00:00Z`.
     """
 
-    id: str
+    id: int | str
     card_uri: None | str
     name: None | str | Unset = UNSET
     text: None | str | Unset = UNSET
@@ -44,6 +45,7 @@ class DraftTweet:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | str
         id = self.id
 
         card_uri: None | str
@@ -125,7 +127,11 @@ class DraftTweet:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
 
         def _parse_card_uri(data: object) -> None | str:
             if data is None:

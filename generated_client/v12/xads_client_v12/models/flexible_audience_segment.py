@@ -19,6 +19,8 @@ class FlexibleAudienceSegment:
     `lookback_window` is required); an inner node combines its `child_segments` with
     `boolean_operator` (required as soon as `child_segments` is non-empty). Every node has a
     custom audience or at least one child; `negate` excludes the node's users instead.
+    A tree nests at most 10 levels (`x-max-depth`, root = 1), checked before anything
+    walks it.
 
         Attributes:
             custom_audience_id (str | Unset): The custom audience this leaf stands for; accepted in any case.

@@ -33,7 +33,8 @@ class MediaLibraryItem:
         title (None | str | Unset): Video headline (videos and GIFs).
         description (None | str | Unset): Video description (videos and GIFs).
         poster_media_key (None | str | Unset): Media key of the poster image (videos and GIFs).
-        poster_media_url (None | str | Unset):
+        poster_media_url (None | str | Unset): URL of the poster frame (a jpg) of a GIF or video, shown in the
+            reference's GIF and video answers; image answers carry none.
         aspect_ratio (None | str | Unset): Width:height, given for GIFs and videos; lets cards pick media of the ratio
             they need.
         duration (int | None | Unset): Video length (milliseconds, judging by the reference's values).

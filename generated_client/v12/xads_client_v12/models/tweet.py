@@ -25,13 +25,14 @@ T = TypeVar("T", bound="Tweet")
 
 @_attrs_define
 class Tweet:
-    """A Tweet as the Ads API renders it: the classic Tweet object (times like `Sat Jun 24 05:08:30 +0000 2017`, `id` as a
-    JSON number next to `id_str`) plus `name`, `nullcast`, `tweet_type`, `tweet_id` and, on reads,
-    `conversation_settings`. `card_uri` appears only for Tweets made with a card URI.
+    """A Tweet as the Ads API renders it: the classic Tweet object (times like `Sat Jun 24 05:08:30 +0000 2017`) plus
+    `name`, `nullcast`, `tweet_type`, `tweet_id` and, on reads, `conversation_settings`. `card_uri` appears only for
+    Tweets made with a card URI. `id` (and the user's `id`) is a digit string or a JSON number; the `_str` duplicates
+    are gone from version 11 (see `x-fidelity`).
 
         Attributes:
-            id (int): Tweet id as a JSON number (classic format); 64-bit, so read `id_str` instead.
-            id_str (str):
+            id (int | str): A 64-bit Tweet or user id in an answer: a digit string, or a JSON number as in the classic Tweet
+                format (see the Tweet schema's `x-fidelity`).
             tweet_id (str | Unset): The Tweet id as a string (Ads API field).
             text (str | Unset):
             full_text (str | Unset):
@@ -49,12 +50,10 @@ class Tweet:
             source (str | Unset): The app that posted the Tweet (plain name or an HTML link).
             entities (TweetEntities | Unset): Hashtags, symbols, mentions, URLs and (first) media found in the text.
             extended_entities (TweetExtendedEntities | Unset): All media of the Tweet (several images, video variants).
-            user (TweetUser | Unset): The author; only `id` and `id_str` with trim_user=true, the full user object
-                otherwise.
-            in_reply_to_status_id (int | None | Unset):
-            in_reply_to_status_id_str (None | str | Unset):
-            in_reply_to_user_id (int | None | Unset):
-            in_reply_to_user_id_str (None | str | Unset):
+            user (TweetUser | Unset): The author; only `id` with trim_user=true, the full user object otherwise. `id` is a
+                digit string or a JSON number (see the Tweet's `x-fidelity`).
+            in_reply_to_status_id (int | None | str | Unset):
+            in_reply_to_user_id (int | None | str | Unset):
             in_reply_to_screen_name (None | str | Unset):
             geo (None | TweetGeoType0 | Unset):
             coordinates (None | TweetCoordinatesType0 | Unset):
@@ -69,8 +68,7 @@ class Tweet:
             lang (None | str | Unset):
     """
 
-    id: int
-    id_str: str
+    id: int | str
     tweet_id: str | Unset = UNSET
     text: str | Unset = UNSET
     full_text: str | Unset = UNSET
@@ -88,10 +86,8 @@ class Tweet:
     entities: TweetEntities | Unset = UNSET
     extended_entities: TweetExtendedEntities | Unset = UNSET
     user: TweetUser | Unset = UNSET
-    in_reply_to_status_id: int | None | Unset = UNSET
-    in_reply_to_status_id_str: None | str | Unset = UNSET
-    in_reply_to_user_id: int | None | Unset = UNSET
-    in_reply_to_user_id_str: None | str | Unset = UNSET
+    in_reply_to_status_id: int | None | str | Unset = UNSET
+    in_reply_to_user_id: int | None | str | Unset = UNSET
     in_reply_to_screen_name: None | str | Unset = UNSET
     geo: None | TweetGeoType0 | Unset = UNSET
     coordinates: None | TweetCoordinatesType0 | Unset = UNSET
@@ -111,9 +107,8 @@ class Tweet:
         from ..models.tweet_geo_type_0 import TweetGeoType0  # noqa: PLC0415
         from ..models.tweet_place_type_0 import TweetPlaceType0  # noqa: PLC0415
 
+        id: int | str
         id = self.id
-
-        id_str = self.id_str
 
         tweet_id = self.tweet_id
 
@@ -177,29 +172,17 @@ class Tweet:
         if not isinstance(self.user, Unset):
             user = self.user.to_dict()
 
-        in_reply_to_status_id: int | None | Unset
+        in_reply_to_status_id: int | None | str | Unset
         if isinstance(self.in_reply_to_status_id, Unset):
             in_reply_to_status_id = UNSET
         else:
             in_reply_to_status_id = self.in_reply_to_status_id
 
-        in_reply_to_status_id_str: None | str | Unset
-        if isinstance(self.in_reply_to_status_id_str, Unset):
-            in_reply_to_status_id_str = UNSET
-        else:
-            in_reply_to_status_id_str = self.in_reply_to_status_id_str
-
-        in_reply_to_user_id: int | None | Unset
+        in_reply_to_user_id: int | None | str | Unset
         if isinstance(self.in_reply_to_user_id, Unset):
             in_reply_to_user_id = UNSET
         else:
             in_reply_to_user_id = self.in_reply_to_user_id
-
-        in_reply_to_user_id_str: None | str | Unset
-        if isinstance(self.in_reply_to_user_id_str, Unset):
-            in_reply_to_user_id_str = UNSET
-        else:
-            in_reply_to_user_id_str = self.in_reply_to_user_id_str
 
         in_reply_to_screen_name: None | str | Unset
         if isinstance(self.in_reply_to_screen_name, Unset):
@@ -265,7 +248,6 @@ class Tweet:
         field_dict.update(
             {
                 "id": id,
-                "id_str": id_str,
             }
         )
         if tweet_id is not UNSET:
@@ -304,12 +286,8 @@ class Tweet:
             field_dict["user"] = user
         if in_reply_to_status_id is not UNSET:
             field_dict["in_reply_to_status_id"] = in_reply_to_status_id
-        if in_reply_to_status_id_str is not UNSET:
-            field_dict["in_reply_to_status_id_str"] = in_reply_to_status_id_str
         if in_reply_to_user_id is not UNSET:
             field_dict["in_reply_to_user_id"] = in_reply_to_user_id
-        if in_reply_to_user_id_str is not UNSET:
-            field_dict["in_reply_to_user_id_str"] = in_reply_to_user_id_str
         if in_reply_to_screen_name is not UNSET:
             field_dict["in_reply_to_screen_name"] = in_reply_to_screen_name
         if geo is not UNSET:
@@ -348,9 +326,11 @@ class Tweet:
         from ..models.tweet_user import TweetUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
 
-        id_str = d.pop("id_str")
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
 
         tweet_id = d.pop("tweet_id", UNSET)
 
@@ -439,41 +419,23 @@ class Tweet:
         else:
             user = TweetUser.from_dict(_user)
 
-        def _parse_in_reply_to_status_id(data: object) -> int | None | Unset:
+        def _parse_in_reply_to_status_id(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         in_reply_to_status_id = _parse_in_reply_to_status_id(d.pop("in_reply_to_status_id", UNSET))
 
-        def _parse_in_reply_to_status_id_str(data: object) -> None | str | Unset:
+        def _parse_in_reply_to_user_id(data: object) -> int | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
-
-        in_reply_to_status_id_str = _parse_in_reply_to_status_id_str(d.pop("in_reply_to_status_id_str", UNSET))
-
-        def _parse_in_reply_to_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | str | Unset, data)
 
         in_reply_to_user_id = _parse_in_reply_to_user_id(d.pop("in_reply_to_user_id", UNSET))
-
-        def _parse_in_reply_to_user_id_str(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        in_reply_to_user_id_str = _parse_in_reply_to_user_id_str(d.pop("in_reply_to_user_id_str", UNSET))
 
         def _parse_in_reply_to_screen_name(data: object) -> None | str | Unset:
             if data is None:
@@ -580,7 +542,6 @@ class Tweet:
 
         tweet = cls(
             id=id,
-            id_str=id_str,
             tweet_id=tweet_id,
             text=text,
             full_text=full_text,
@@ -599,9 +560,7 @@ class Tweet:
             extended_entities=extended_entities,
             user=user,
             in_reply_to_status_id=in_reply_to_status_id,
-            in_reply_to_status_id_str=in_reply_to_status_id_str,
             in_reply_to_user_id=in_reply_to_user_id,
-            in_reply_to_user_id_str=in_reply_to_user_id_str,
             in_reply_to_screen_name=in_reply_to_screen_name,
             geo=geo,
             coordinates=coordinates,

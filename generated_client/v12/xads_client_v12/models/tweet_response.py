@@ -21,8 +21,9 @@ class TweetResponse:
     """
     Attributes:
         data (Tweet): A Tweet as the Ads API renders it: the classic Tweet object (times like `Sat Jun 24 05:08:30 +0000
-            2017`, `id` as a JSON number next to `id_str`) plus `name`, `nullcast`, `tweet_type`, `tweet_id` and, on reads,
-            `conversation_settings`. `card_uri` appears only for Tweets made with a card URI.
+            2017`) plus `name`, `nullcast`, `tweet_type`, `tweet_id` and, on reads, `conversation_settings`. `card_uri`
+            appears only for Tweets made with a card URI. `id` (and the user's `id`) is a digit string or a JSON number; the
+            `_str` duplicates are gone from version 11 (see `x-fidelity`).
         request (RequestEcho | Unset): What the server understood of the request.
     """
 

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.card_response import CardResponse
+from ...models.card_single_response import CardSingleResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
@@ -29,9 +29,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CardResponse | ErrorEnvelope | None:
+) -> CardSingleResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CardResponse.from_dict(response.json())
+        response_200 = CardSingleResponse.from_dict(response.json())
 
         return response_200
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CardResponse | ErrorEnvelope]:
+) -> Response[CardSingleResponse | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,12 +92,12 @@ def sync_detailed(
     card_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CardResponse | ErrorEnvelope]:
+) -> Response[CardSingleResponse | ErrorEnvelope]:
     """Delete a card
 
      Soft delete: the answer is the card with `deleted: true`, and it stays readable and
-    listable with `with_deleted=true`. `data` is a single card object (the reference's
-    example shows a one-item list; see `x-decision`).
+    listable with `with_deleted=true`. `data` is one card object (a one-item list is
+    accepted too; see `x-fidelity`).
 
     Args:
         account_id (str):
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CardResponse | ErrorEnvelope]
+        Response[CardSingleResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -128,12 +128,12 @@ def sync(
     card_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CardResponse | ErrorEnvelope | None:
+) -> CardSingleResponse | ErrorEnvelope | None:
     """Delete a card
 
      Soft delete: the answer is the card with `deleted: true`, and it stays readable and
-    listable with `with_deleted=true`. `data` is a single card object (the reference's
-    example shows a one-item list; see `x-decision`).
+    listable with `with_deleted=true`. `data` is one card object (a one-item list is
+    accepted too; see `x-fidelity`).
 
     Args:
         account_id (str):
@@ -144,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardResponse | ErrorEnvelope
+        CardSingleResponse | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -159,12 +159,12 @@ async def asyncio_detailed(
     card_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CardResponse | ErrorEnvelope]:
+) -> Response[CardSingleResponse | ErrorEnvelope]:
     """Delete a card
 
      Soft delete: the answer is the card with `deleted: true`, and it stays readable and
-    listable with `with_deleted=true`. `data` is a single card object (the reference's
-    example shows a one-item list; see `x-decision`).
+    listable with `with_deleted=true`. `data` is one card object (a one-item list is
+    accepted too; see `x-fidelity`).
 
     Args:
         account_id (str):
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CardResponse | ErrorEnvelope]
+        Response[CardSingleResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -193,12 +193,12 @@ async def asyncio(
     card_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> CardResponse | ErrorEnvelope | None:
+) -> CardSingleResponse | ErrorEnvelope | None:
     """Delete a card
 
      Soft delete: the answer is the card with `deleted: true`, and it stays readable and
-    listable with `with_deleted=true`. `data` is a single card object (the reference's
-    example shows a one-item list; see `x-decision`).
+    listable with `with_deleted=true`. `data` is one card object (a one-item list is
+    accepted too; see `x-fidelity`).
 
     Args:
         account_id (str):
@@ -209,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardResponse | ErrorEnvelope
+        CardSingleResponse | ErrorEnvelope
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.card_response import CardResponse
+from ...models.card_single_response import CardSingleResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CardResponse | ErrorEnvelope | None:
+) -> CardSingleResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CardResponse.from_dict(response.json())
+        response_200 = CardSingleResponse.from_dict(response.json())
 
         return response_200
 
@@ -95,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CardResponse | ErrorEnvelope]:
+) -> Response[CardSingleResponse | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,12 +110,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     with_deleted: bool | Unset = False,
-) -> Response[CardResponse | ErrorEnvelope]:
+) -> Response[CardSingleResponse | ErrorEnvelope]:
     """Get one card
 
      Returns one card made with POST cards; `with_deleted=true` also finds deleted ones.
-    `data` is a single card object (the reference's example shows a one-item list; see
-    `x-decision`).
+    `data` is one card object; the schema also accepts the one-item list the reference's
+    example shows (see `x-fidelity`).
 
     Args:
         account_id (str):
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CardResponse | ErrorEnvelope]
+        Response[CardSingleResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -149,12 +149,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     with_deleted: bool | Unset = False,
-) -> CardResponse | ErrorEnvelope | None:
+) -> CardSingleResponse | ErrorEnvelope | None:
     """Get one card
 
      Returns one card made with POST cards; `with_deleted=true` also finds deleted ones.
-    `data` is a single card object (the reference's example shows a one-item list; see
-    `x-decision`).
+    `data` is one card object; the schema also accepts the one-item list the reference's
+    example shows (see `x-fidelity`).
 
     Args:
         account_id (str):
@@ -166,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardResponse | ErrorEnvelope
+        CardSingleResponse | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -183,12 +183,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     with_deleted: bool | Unset = False,
-) -> Response[CardResponse | ErrorEnvelope]:
+) -> Response[CardSingleResponse | ErrorEnvelope]:
     """Get one card
 
      Returns one card made with POST cards; `with_deleted=true` also finds deleted ones.
-    `data` is a single card object (the reference's example shows a one-item list; see
-    `x-decision`).
+    `data` is one card object; the schema also accepts the one-item list the reference's
+    example shows (see `x-fidelity`).
 
     Args:
         account_id (str):
@@ -200,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CardResponse | ErrorEnvelope]
+        Response[CardSingleResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -220,12 +220,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     with_deleted: bool | Unset = False,
-) -> CardResponse | ErrorEnvelope | None:
+) -> CardSingleResponse | ErrorEnvelope | None:
     """Get one card
 
      Returns one card made with POST cards; `with_deleted=true` also finds deleted ones.
-    `data` is a single card object (the reference's example shows a one-item list; see
-    `x-decision`).
+    `data` is one card object; the schema also accepts the one-item list the reference's
+    example shows (see `x-fidelity`).
 
     Args:
         account_id (str):
@@ -237,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardResponse | ErrorEnvelope
+        CardSingleResponse | ErrorEnvelope
     """
 
     return (

@@ -126,7 +126,8 @@ def sync_detailed(
     `operation_errors` by item index. Each `data` entry's `success_count` must equal its
     `total_count` and the number of users sent; otherwise treat the call as failed and retry.
     Although the reference's introduction names emails as the only identifier, phone
-    numbers are accepted too (see `x-decision`).
+    numbers are accepted too from version 12 (see `x-decision`, and the `x-fidelity` of
+    `phone_number`).
 
     Args:
         account_id (str):
@@ -175,7 +176,8 @@ def sync(
     `operation_errors` by item index. Each `data` entry's `success_count` must equal its
     `total_count` and the number of users sent; otherwise treat the call as failed and retry.
     Although the reference's introduction names emails as the only identifier, phone
-    numbers are accepted too (see `x-decision`).
+    numbers are accepted too from version 12 (see `x-decision`, and the `x-fidelity` of
+    `phone_number`).
 
     Args:
         account_id (str):
@@ -219,7 +221,8 @@ async def asyncio_detailed(
     `operation_errors` by item index. Each `data` entry's `success_count` must equal its
     `total_count` and the number of users sent; otherwise treat the call as failed and retry.
     Although the reference's introduction names emails as the only identifier, phone
-    numbers are accepted too (see `x-decision`).
+    numbers are accepted too from version 12 (see `x-decision`, and the `x-fidelity` of
+    `phone_number`).
 
     Args:
         account_id (str):
@@ -266,7 +269,8 @@ async def asyncio(
     `operation_errors` by item index. Each `data` entry's `success_count` must equal its
     `total_count` and the number of users sent; otherwise treat the call as failed and retry.
     Although the reference's introduction names emails as the only identifier, phone
-    numbers are accepted too (see `x-decision`).
+    numbers are accepted too from version 12 (see `x-decision`, and the `x-fidelity` of
+    `phone_number`).
 
     Args:
         account_id (str):

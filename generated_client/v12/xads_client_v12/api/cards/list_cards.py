@@ -16,6 +16,7 @@ def _get_kwargs(
     account_id: str,
     *,
     card_types: list[CardType] | Unset = UNSET,
+    card_ids: list[str] | Unset = UNSET,
     card_id: list[str] | Unset = UNSET,
     card_uris: list[str] | Unset = UNSET,
     count: int | Unset = 100,
@@ -36,6 +37,12 @@ def _get_kwargs(
             json_card_types.append(card_types_item)
 
     params["card_types"] = json_card_types
+
+    json_card_ids: list[str] | Unset = UNSET
+    if not isinstance(card_ids, Unset):
+        json_card_ids = card_ids
+
+    params["card_ids"] = json_card_ids
 
     json_card_id: list[str] | Unset = UNSET
     if not isinstance(card_id, Unset):
@@ -147,6 +154,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     card_types: list[CardType] | Unset = UNSET,
+    card_ids: list[str] | Unset = UNSET,
     card_id: list[str] | Unset = UNSET,
     card_uris: list[str] | Unset = UNSET,
     count: int | Unset = 100,
@@ -166,6 +174,7 @@ def sync_detailed(
     Args:
         account_id (str):
         card_types (list[CardType] | Unset):
+        card_ids (list[str] | Unset):
         card_id (list[str] | Unset):
         card_uris (list[str] | Unset):
         count (int | Unset):  Default: 100.
@@ -186,6 +195,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         card_types=card_types,
+        card_ids=card_ids,
         card_id=card_id,
         card_uris=card_uris,
         count=count,
@@ -208,6 +218,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     card_types: list[CardType] | Unset = UNSET,
+    card_ids: list[str] | Unset = UNSET,
     card_id: list[str] | Unset = UNSET,
     card_uris: list[str] | Unset = UNSET,
     count: int | Unset = 100,
@@ -227,6 +238,7 @@ def sync(
     Args:
         account_id (str):
         card_types (list[CardType] | Unset):
+        card_ids (list[str] | Unset):
         card_id (list[str] | Unset):
         card_uris (list[str] | Unset):
         count (int | Unset):  Default: 100.
@@ -248,6 +260,7 @@ def sync(
         account_id=account_id,
         client=client,
         card_types=card_types,
+        card_ids=card_ids,
         card_id=card_id,
         card_uris=card_uris,
         count=count,
@@ -264,6 +277,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     card_types: list[CardType] | Unset = UNSET,
+    card_ids: list[str] | Unset = UNSET,
     card_id: list[str] | Unset = UNSET,
     card_uris: list[str] | Unset = UNSET,
     count: int | Unset = 100,
@@ -283,6 +297,7 @@ async def asyncio_detailed(
     Args:
         account_id (str):
         card_types (list[CardType] | Unset):
+        card_ids (list[str] | Unset):
         card_id (list[str] | Unset):
         card_uris (list[str] | Unset):
         count (int | Unset):  Default: 100.
@@ -303,6 +318,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         account_id=account_id,
         card_types=card_types,
+        card_ids=card_ids,
         card_id=card_id,
         card_uris=card_uris,
         count=count,
@@ -323,6 +339,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     card_types: list[CardType] | Unset = UNSET,
+    card_ids: list[str] | Unset = UNSET,
     card_id: list[str] | Unset = UNSET,
     card_uris: list[str] | Unset = UNSET,
     count: int | Unset = 100,
@@ -342,6 +359,7 @@ async def asyncio(
     Args:
         account_id (str):
         card_types (list[CardType] | Unset):
+        card_ids (list[str] | Unset):
         card_id (list[str] | Unset):
         card_uris (list[str] | Unset):
         count (int | Unset):  Default: 100.
@@ -364,6 +382,7 @@ async def asyncio(
             account_id=account_id,
             client=client,
             card_types=card_types,
+            card_ids=card_ids,
             card_id=card_id,
             card_uris=card_uris,
             count=count,

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.card_response import CardResponse
+from ...models.card_single_response import CardSingleResponse
 from ...models.card_update import CardUpdate
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CardResponse | ErrorEnvelope | None:
+) -> CardSingleResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CardResponse.from_dict(response.json())
+        response_200 = CardSingleResponse.from_dict(response.json())
 
         return response_200
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CardResponse | ErrorEnvelope]:
+) -> Response[CardSingleResponse | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,15 +107,15 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CardUpdate,
-) -> Response[CardResponse | ErrorEnvelope]:
+) -> Response[CardSingleResponse | ErrorEnvelope]:
     """Change a card
 
      Takes a JSON body only (`Content-Type: application/json`) holding the fields to change;
     each one given replaces the card's value. `components` and `slides` exclude each other
     and follow the same rules as on creation (a SWIPEABLE_MEDIA component keeps 2 to 6
-    media keys). `data` is a single card object. The reference's example request leaves a
-    carousel with one media key and is refused; the example answer here follows a
-    name-only change (see `x-decision`).
+    media keys). `data` is one card object (a one-item list is accepted too; see
+    `x-fidelity`). The reference's example request leaves a carousel with one media key and
+    is refused; the example answer here follows a name-only change (see `x-decision`).
 
     Args:
         account_id (str):
@@ -128,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CardResponse | ErrorEnvelope]
+        Response[CardSingleResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -150,15 +150,15 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CardUpdate,
-) -> CardResponse | ErrorEnvelope | None:
+) -> CardSingleResponse | ErrorEnvelope | None:
     """Change a card
 
      Takes a JSON body only (`Content-Type: application/json`) holding the fields to change;
     each one given replaces the card's value. `components` and `slides` exclude each other
     and follow the same rules as on creation (a SWIPEABLE_MEDIA component keeps 2 to 6
-    media keys). `data` is a single card object. The reference's example request leaves a
-    carousel with one media key and is refused; the example answer here follows a
-    name-only change (see `x-decision`).
+    media keys). `data` is one card object (a one-item list is accepted too; see
+    `x-fidelity`). The reference's example request leaves a carousel with one media key and
+    is refused; the example answer here follows a name-only change (see `x-decision`).
 
     Args:
         account_id (str):
@@ -171,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardResponse | ErrorEnvelope
+        CardSingleResponse | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -188,15 +188,15 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CardUpdate,
-) -> Response[CardResponse | ErrorEnvelope]:
+) -> Response[CardSingleResponse | ErrorEnvelope]:
     """Change a card
 
      Takes a JSON body only (`Content-Type: application/json`) holding the fields to change;
     each one given replaces the card's value. `components` and `slides` exclude each other
     and follow the same rules as on creation (a SWIPEABLE_MEDIA component keeps 2 to 6
-    media keys). `data` is a single card object. The reference's example request leaves a
-    carousel with one media key and is refused; the example answer here follows a
-    name-only change (see `x-decision`).
+    media keys). `data` is one card object (a one-item list is accepted too; see
+    `x-fidelity`). The reference's example request leaves a carousel with one media key and
+    is refused; the example answer here follows a name-only change (see `x-decision`).
 
     Args:
         account_id (str):
@@ -209,7 +209,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CardResponse | ErrorEnvelope]
+        Response[CardSingleResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -229,15 +229,15 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CardUpdate,
-) -> CardResponse | ErrorEnvelope | None:
+) -> CardSingleResponse | ErrorEnvelope | None:
     """Change a card
 
      Takes a JSON body only (`Content-Type: application/json`) holding the fields to change;
     each one given replaces the card's value. `components` and `slides` exclude each other
     and follow the same rules as on creation (a SWIPEABLE_MEDIA component keeps 2 to 6
-    media keys). `data` is a single card object. The reference's example request leaves a
-    carousel with one media key and is refused; the example answer here follows a
-    name-only change (see `x-decision`).
+    media keys). `data` is one card object (a one-item list is accepted too; see
+    `x-fidelity`). The reference's example request leaves a carousel with one media key and
+    is refused; the example answer here follows a name-only change (see `x-decision`).
 
     Args:
         account_id (str):
@@ -250,7 +250,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CardResponse | ErrorEnvelope
+        CardSingleResponse | ErrorEnvelope
     """
 
     return (

@@ -9,27 +9,38 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.card import Card
     from ..models.request_echo import RequestEcho
-    from ..models.tailored_audience_permission import TailoredAudiencePermission
 
 
-T = TypeVar("T", bound="TailoredAudiencePermissionResponse")
+T = TypeVar("T", bound="CardSingleResponse")
 
 
 @_attrs_define
-class TailoredAudiencePermissionResponse:
-    """
-    Attributes:
-        data (TailoredAudiencePermission): A grant of access to a tailored audience for another ads account.
-        request (RequestEcho | Unset): What the server understood of the request.
+class CardSingleResponse:
+    """Answer about one existing card: `data` is the card, or (as the reference's examples show it) a list holding just
+    that card.
+
+        Attributes:
+            data (Card | list[Card]):
+            request (RequestEcho | Unset): What the server understood of the request.
     """
 
-    data: TailoredAudiencePermission
+    data: Card | list[Card]
     request: RequestEcho | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        from ..models.card import Card  # noqa: PLC0415
+
+        data: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.data, Card):
+            data = self.data.to_dict()
+        else:
+            data = []
+            for data_type_1_item_data in self.data:
+                data_type_1_item = data_type_1_item_data.to_dict()
+                data.append(data_type_1_item)
 
         request: dict[str, Any] | Unset = UNSET
         if not isinstance(self.request, Unset):
@@ -49,11 +60,32 @@ class TailoredAudiencePermissionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card import Card  # noqa: PLC0415
         from ..models.request_echo import RequestEcho  # noqa: PLC0415
-        from ..models.tailored_audience_permission import TailoredAudiencePermission  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = TailoredAudiencePermission.from_dict(d.pop("data"))
+
+        def _parse_data(data: object) -> Card | list[Card]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = Card.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            data_type_1 = []
+            _data_type_1 = data
+            for data_type_1_item_data in _data_type_1:
+                data_type_1_item = Card.from_dict(data_type_1_item_data)
+
+                data_type_1.append(data_type_1_item)
+
+            return data_type_1
+
+        data = _parse_data(d.pop("data"))
 
         _request = d.pop("request", UNSET)
         request: RequestEcho | Unset
@@ -62,13 +94,13 @@ class TailoredAudiencePermissionResponse:
         else:
             request = RequestEcho.from_dict(_request)
 
-        tailored_audience_permission_response = cls(
+        card_single_response = cls(
             data=data,
             request=request,
         )
 
-        tailored_audience_permission_response.additional_properties = d
-        return tailored_audience_permission_response
+        card_single_response.additional_properties = d
+        return card_single_response
 
     @property
     def additional_keys(self) -> list[str]:
