@@ -127,6 +127,7 @@ class EnvelopeHttpProtocol(HttpToolsProtocol):
             # Bytes of a head still incomplete: the whole chunk, unless an earlier message ended
             # in it (then where this one began is unknown; the next chunk counts it).
             self._head_bytes += 0 if self._completed_in_chunk else len(data)
+            # Room for the request target and header lines, plus method, version and line ends.
             if self._head_bytes > self.limits.max_request_line + self.limits.max_header_bytes + 64:
                 self._answer_and_close(431, "INVALID_REQUEST", self._headers_too_large())
 
