@@ -1,4 +1,8 @@
-"""`python -m xads_spec bundle|check|validate|table`: the spec's build steps."""
+"""`python -m xads_spec bundle|check|validate|table|diff|guard|release`: the spec's build steps.
+
+`diff OLD [NEW]` classifies the changes between two bundles (see xads_spec.diff); `guard` fails
+on unrecorded breaking changes to released versions; `release N` records version N as released.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,11 @@ from xads_spec.summary import operation_table
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("diff", "guard", "release", "changelog"):
+        from xads_spec.cli import release_main
+
+        return release_main(argv)
     parser = argparse.ArgumentParser(prog="python -m xads_spec", description=__doc__)
     parser.add_argument(
         "command",
