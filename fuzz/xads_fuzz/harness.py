@@ -11,14 +11,16 @@ from __future__ import annotations
 import itertools
 import re
 import time
+import weakref
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import requests
 import schemathesis
+from requests.auth import AuthBase
 from requests_oauthlib import OAuth1
 from schemathesis.config import GenerationConfig, SchemathesisConfig
 from schemathesis.core.failures import Failure, FailureGroup
@@ -31,16 +33,24 @@ from xads_spec.bundle import operations
 from xads_spec.documents import dist_path
 
 PLACEHOLDER = "OAuth sign-me"
+OTHER_PLACEHOLDER = "OAuth sign-me-as-the-other-user"
 CONFIG = Path(__file__).resolve().parent / "schemathesis.toml"
 _ACCOUNT_ID = re.compile(r"[0-9a-z]+")
 
 
-class _SignWhenAsked(OAuth1):
+class _SignWhenAsked(AuthBase):
+    """Signs a request marked with a placeholder as the identity the placeholder names; a
+    request marked otherwise (or not at all) leaves unchanged."""
+
+    def __init__(self, identities: dict[str, Credentials]) -> None:
+        self.signers = {placeholder: _oauth1(credentials) for placeholder, credentials in identities.items()}
+
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
-        if request.headers.get("Authorization") != PLACEHOLDER:
+        signer = self.signers.get(str(request.headers.get("Authorization")))
+        if signer is None:
             return request
         del request.headers["Authorization"]
-        signed: requests.PreparedRequest = super().__call__(request)
+        signed: requests.PreparedRequest = signer(request)
         for name, value in signed.headers.items():  # requests-oauthlib leaves bytes; the ASGI client wants str
             if isinstance(value, bytes):
                 signed.headers[name] = value.decode("latin-1")
@@ -66,29 +76,54 @@ def load_schema(version: int) -> OpenApiSchema:
 @dataclass(frozen=True)
 class Target:
     """Where cases go: a base URL with its version prefix, a signing session, and the account
-    whose id replaces generated account ids (a random id would only ever meet a 404)."""
+    whose id replaces generated account ids (a random id would only ever meet a 404). With
+    `other` (a user none of whose accounts is `account`), every case aimed at the account is
+    also replayed as that user (xads_fuzz.isolation)."""
 
     base_url: str
     session: requests.Session
     account: str
     app: Any = None
+    other: Credentials | None = None
+
+    def __post_init__(self) -> None:
+        _TARGETS[self.session] = self
 
     @classmethod
-    def over_http(cls, base_url: str, credentials: Credentials, account: str) -> Target:
+    def over_http(
+        cls, base_url: str, credentials: Credentials, account: str, other: Credentials | None = None
+    ) -> Target:
         session = requests.Session()
-        session.auth = _signer(credentials)
-        return cls(base_url, session, account)
+        session.auth = _signer(credentials, other)
+        return cls(base_url, session, account, other=other)
 
     @classmethod
-    def in_process(cls, app: Any, credentials: Credentials, account: str, version: int) -> Target:
+    def in_process(
+        cls, app: Any, credentials: Credentials, account: str, version: int, other: Credentials | None = None
+    ) -> Target:
         """Cases reach the ASGI app without a socket, still signed and verified for real."""
         session = ASGIClient(app)
-        session.auth = _signer(credentials)
-        return cls(f"http://{HOST}/{version}", session, account, app)
+        session.auth = _signer(credentials, other)
+        return cls(f"http://{HOST}/{version}", session, account, app, other)
 
 
-def _signer(credentials: Credentials) -> _SignWhenAsked:
-    return _SignWhenAsked(
+_TARGETS: weakref.WeakKeyDictionary[requests.Session, Target] = weakref.WeakKeyDictionary()
+
+
+def target_of(session: Any) -> Target | None:
+    """The target whose session sent a request (how a check finds out who else to sign as)."""
+    return _TARGETS.get(session) if isinstance(session, requests.Session) else None
+
+
+def _signer(credentials: Credentials, other: Credentials | None) -> _SignWhenAsked:
+    identities = {PLACEHOLDER: credentials}
+    if other is not None:
+        identities[OTHER_PLACEHOLDER] = other
+    return _SignWhenAsked(identities)
+
+
+def _oauth1(credentials: Credentials) -> OAuth1:
+    return OAuth1(
         credentials.consumer_key,
         client_secret=credentials.consumer_secret,
         resource_owner_key=credentials.access_token,
@@ -114,12 +149,15 @@ def check(case: Any, target: Target) -> Any:
     return case.call_and_validate(base_url=target.base_url, session=target.session)
 
 
-def coverage_cases(schema: OpenApiSchema, operation_id: str) -> Iterator[Any]:
+def coverage_cases(
+    schema: OpenApiSchema,
+    operation_id: str,
+    modes: Sequence[GenerationMode] = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE),
+) -> Iterator[Any]:
     """Schemathesis's coverage phase for one operation: boundary values, each enum value, every
-    constraint broken once, unsupported methods."""
+    constraint broken once (negative mode), unsupported methods."""
     operation = schema.find_operation_by_id(operation_id)
-    modes = [GenerationMode.POSITIVE, GenerationMode.NEGATIVE]
-    yield from schema.iter_coverage_cases(operation, generation_modes=modes, generation_config=GenerationConfig())
+    yield from schema.iter_coverage_cases(operation, generation_modes=list(modes), generation_config=GenerationConfig())
 
 
 def first_coverage_cases(schema: OpenApiSchema, per_operation: int) -> list[Any]:
