@@ -21,6 +21,7 @@ import yaml
 
 from xads_spec import load_bundle
 from xads_spec.bundle import operations
+from xads_spec.releases import changelog, client_version
 
 GENERATOR_DIR = Path(__file__).resolve().parent.parent
 ROOT = GENERATOR_DIR.parent
@@ -96,7 +97,11 @@ def check_wire_assumptions(document: dict[str, Any]) -> None:
 
 def _config(version: int, directory: Path) -> Path:
     settings = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
-    settings.update(project_name_override=f"xads-client-v{version}", package_name_override=package_name(version))
+    settings.update(
+        project_name_override=f"xads-client-v{version}",
+        package_name_override=package_name(version),
+        package_version_override=client_version(version),
+    )
     path = directory / "config.yaml"
     path.write_text(yaml.safe_dump(settings), encoding="utf-8")
     return path
@@ -139,6 +144,7 @@ def generate(version: int, output: Path) -> Path:
         if result.returncode != 0:
             output_text = result.stdout + result.stderr
             raise GenerationError(f"openapi-python-client failed for version {version}:\n{output_text}")
+        (target / "CHANGELOG.md").write_text(changelog(version), encoding="utf-8")
         _mirror(target, output)
     return output
 

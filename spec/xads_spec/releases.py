@@ -137,6 +137,8 @@ def _entry_markdown(entry: dict[str, Any]) -> str:
     if entry.get("previous"):
         title += f" (changes since {entry['previous']})"
     text = render_markdown(title, changes)
+    if not entry.get("previous"):
+        text = text.replace("No client-visible changes.", "First release: no earlier release to compare with.")
     reasons = [c for c in entry["changes"] if c.get("reason")]
     if reasons:
         text += "### Why the breaking changes\n\n" + "".join(f"- {c['id']}: {c['reason']}\n" for c in reasons) + "\n"
