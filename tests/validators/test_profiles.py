@@ -63,7 +63,7 @@ def test_repeated_parameters_and_unknown_body_fields_are_refused_in_both(validat
         repeated = send(validator, "GET", f"{A}/cards?count=1&count=2", profile=profile)
         assert rules_of(repeated.violations) == {"spec.repeated_parameter"}
         card = send(validator, "POST", f"{A}/cards", body={**CARD, "id": "1"}, profile=profile)
-        assert [v.parameter for v in card.violations if "unknown field" in v.message] == ["/id"]
+        assert "spec.additional_properties" in rules_of(card.violations) and card.ignored_parameters == []
 
 
 def test_validate_values_takes_a_profile(validator: RequestValidator) -> None:
