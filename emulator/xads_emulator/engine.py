@@ -1,8 +1,9 @@
 """Generic list/get/create/update/delete for every resource, driven by the spec's paths.
 
 An operation's path tells the resource kind (the path without its parameters), whether it
-names one item (ends in a parameter) and which parent ids scope it; its response schema
-tells which fields id filters match. Domain modules add what the reference describes
+names one item (ends in a parameter) and which parent ids scope it (a parent the account
+cannot see makes every operation on its sub-resources 404); its response schema tells which
+fields id filters match. Domain modules add what the reference describes
 beyond that, by operation id.
 """
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from xads_emulator.calls import ApiError, Call, envelope, not_found
+from xads_emulator.sharing import visible
 from xads_emulator.storage import CursorError
 from xads_spec import load_bundle
 from xads_validators.operations import Operation
@@ -31,6 +33,7 @@ class Shape:
     kind: str
     item_param: str | None
     parent_params: tuple[str, ...]
+    parent_kinds: tuple[str, ...]  # the stored kind each parent param names, in the same order
     id_field: str
     item_fields: frozenset[str]
     decimal_ids: bool
@@ -60,6 +63,7 @@ def shape_of(operation: Operation) -> Shape:
     ends_with_param = bool(_PARAM.match(segments[-1]))
     item_param = names[-1] if ends_with_param and names[-1] != "account_id" else None
     parents = tuple(n for n in names if n not in ("account_id", item_param))
+    parent_kinds = tuple(_kind_named_by(segments, name) for name in parents)
     method = operation.method
     if method == "GET":
         action = "get" if item_param else "list"
@@ -67,7 +71,23 @@ def shape_of(operation: Operation) -> Shape:
         action = {"POST": "create", "PUT": "update", "DELETE": "delete"}[method]
     fields = _schema_properties(operation)
     id_field = item_param if item_param and item_param in fields else "id"
-    return Shape(action, kind, item_param, parents, id_field, fields, _decimal_ids(operation, item_param))
+    return Shape(action, kind, item_param, parents, parent_kinds, id_field, fields, _decimal_ids(operation, item_param))
+
+
+def _kind_named_by(segments: list[str], name: str) -> str:
+    """The literal segments between the previous parameter and `{name}`: custom_audiences for
+    `/accounts/{account_id}/custom_audiences/{custom_audience_id}/permissions`."""
+    literal: list[str] = []
+    for segment in segments:
+        if segment == f"{{{name}}}":
+            break
+        literal = [] if _PARAM.match(segment) else [*literal, segment]
+    return "/".join(literal)
+
+
+def noun(kind: str) -> str:
+    """How an error message names one item of a kind: `custom audience` for custom_audiences."""
+    return kind.rsplit("/", 1)[-1].rstrip("s").replace("_", " ")
 
 
 def _decimal_ids(operation: Operation, item_param: str | None) -> bool:
@@ -107,10 +127,11 @@ class Engine:
         return self._shapes[key]
 
     def handle(self, call: Call) -> dict[str, Any]:
+        shape = self.shape(call.operation)
+        require_parents(call, shape)
         custom = self._handlers.get(call.operation.operation_id)
         if custom is not None:
             return custom(call)
-        shape = self.shape(call.operation)
         action: Callable[[Call, Shape], dict[str, Any]] = getattr(self, f"_{shape.action}")
         return action(call, shape)
 
@@ -169,11 +190,19 @@ class Engine:
         return envelope(call, answer)
 
 
+def require_parents(call: Call, shape: Shape) -> None:
+    """Every parent a path names must be visible to the account (its own, or an audience shared
+    with it); otherwise the sub-resource does not exist either: 404 naming the parent."""
+    for name, kind in zip(shape.parent_params, shape.parent_kinds, strict=True):
+        if visible(call.store, call.account_id, kind, str(call.params.get(name, ""))) is None:
+            raise not_found(noun(kind), name)
+
+
 def find(call: Call, shape: Shape, with_deleted: bool, kind: str | None = None) -> dict[str, Any]:
     key = str(call.params.get(shape.item_param or "", ""))
     item = call.store.get(kind or shape.kind, call.account_id, key, with_deleted=with_deleted)
     if item is None or any(str(item.get(p)) != str(call.params[p]) for p in shape.parent_params if p in item):
-        raise not_found(shape.kind.rsplit("/", 1)[-1].rstrip("s").replace("_", " "), shape.item_param or "id")
+        raise not_found(noun(shape.kind), shape.item_param or "id")
     return item
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from xads_emulator import kinds
-from xads_emulator.sharing import find_audience
+from xads_emulator.sharing import card_by_uri, find_audience, visible
 from xads_emulator.storage import Store
 from xads_validators import AccountFacts, AudienceFacts, MediaFacts, ScheduledTweetFacts
-from xads_validators.resolver import LineItemFacts
+from xads_validators.resolver import LineItemFacts, TweetFacts
+
+# Where each `tweet_type` is stored.
+TWEET_KINDS = {"PUBLISHED": kinds.TWEETS, "DRAFT": kinds.DRAFT_TWEETS, "SCHEDULED": kinds.SCHEDULED_TWEETS}
 
 
 class StoreResolver:
@@ -27,10 +30,17 @@ class StoreResolver:
         return self._user_id
 
     def published_tweet_exists(self, account_id: str, tweet_id: str) -> bool:
-        return self._store.get(kinds.TWEETS, account_id, tweet_id) is not None
+        return visible(self._store, account_id, kinds.TWEETS, tweet_id) is not None
+
+    def tweet(self, account_id: str, tweet_type: str, tweet_id: str) -> TweetFacts | None:
+        item = visible(self._store, account_id, TWEET_KINDS[tweet_type], tweet_id)
+        return None if item is None else TweetFacts(str(item.get("user_id")), item.get("nullcast", True) is not False)
+
+    def card_exists(self, account_id: str, card_uri: str) -> bool:
+        return card_by_uri(self._store, account_id, card_uri) is not None
 
     def media(self, account_id: str, media_key: str) -> MediaFacts | None:
-        item = self._store.get(kinds.MEDIA_LIBRARY, account_id, media_key, with_deleted=False)
+        item = visible(self._store, account_id, kinds.MEDIA_LIBRARY, media_key)
         if item is None:
             return None
         return MediaFacts(
@@ -83,7 +93,7 @@ class StoreResolver:
         return ScheduledTweetFacts(moment, item["scheduled_status"])
 
     def line_item_exists(self, account_id: str, line_item_id: str) -> bool:
-        return self._store.get(kinds.LINE_ITEMS, account_id, line_item_id) is not None
+        return visible(self._store, account_id, kinds.LINE_ITEMS, line_item_id) is not None
 
     def line_item(self, account_id: str, line_item_id: str) -> LineItemFacts | None:
         item = self._store.get(kinds.LINE_ITEMS, account_id, line_item_id, with_deleted=False)

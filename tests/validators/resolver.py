@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from xads_validators import AccountFacts, AudienceFacts, MediaFacts, ScheduledTweetFacts
-from xads_validators.resolver import LineItemFacts
+from xads_validators.resolver import LineItemFacts, TweetFacts
 
 
 @dataclass
@@ -21,6 +21,8 @@ class MemoryResolver:
     line_items: set[str] = field(default_factory=set)
     objectives: dict[str, str] = field(default_factory=dict)  # line item id -> objective
     published: set[str] = field(default_factory=set)
+    tweets: dict[tuple[str, str], TweetFacts] = field(default_factory=dict)  # (tweet_type, id) -> facts
+    cards: set[str] = field(default_factory=set)  # card URIs of the account
     caller: str | None = None
 
     def media(self, account_id: str, media_key: str) -> MediaFacts | None:
@@ -61,6 +63,12 @@ class MemoryResolver:
 
     def published_tweet_exists(self, account_id: str, tweet_id: str) -> bool:
         return tweet_id in self.published
+
+    def tweet(self, account_id: str, tweet_type: str, tweet_id: str) -> TweetFacts | None:
+        return self.tweets.get((tweet_type, tweet_id))
+
+    def card_exists(self, account_id: str, card_uri: str) -> bool:
+        return card_uri in self.cards
 
     def authenticated_user_id(self) -> str | None:
         return self.caller

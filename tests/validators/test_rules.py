@@ -17,6 +17,7 @@ from xads_validators import (
     ScheduledTweetFacts,
     ValidationResult,
 )
+from xads_validators.resolver import TweetFacts
 from xads_validators.rules.timing import granularity, truncate
 
 A = "/12/accounts/abc"
@@ -599,3 +600,77 @@ def test_promoted_tweets_must_be_published(validator: RequestValidator) -> None:
     url = f"{A}/promoted_tweets?line_item_id=6c62d&tweet_ids="
     assert check(validator, "POST", url + "11", resolver=resolver) == []
     assert check(validator, "POST", url + "11,12", resolver=resolver) == ["promoted_tweet.published_tweets"]
+
+
+def _composer_account() -> AccountFacts:
+    """FULL user 1; promotable users 2 (TWEET_COMPOSER, the signer in these tests) and 4 (TWEET_COMPOSER)."""
+    return AccountFacts(
+        "abc",
+        promotable_user_ids=frozenset({"1", "2", "4"}),
+        full_promotable_user_id="1",
+        tweet_composer_ids=frozenset({"2", "4"}),
+    )
+
+
+def _codes(result: ValidationResult) -> list[tuple[str, str | None, str]]:
+    return [(v.rule, v.parameter, v.code) for v in result.violations]
+
+
+def test_tweet_author_permission_whom_a_signer_may_tweet_as(validator: RequestValidator) -> None:
+    account = _composer_account()
+    full = MemoryResolver(accounts={"abc": account}, caller="1")
+    composer = MemoryResolver(accounts={"abc": account}, caller="2")
+    assert check(validator, "POST", f"{A}/tweet?text=a&as_user_id=1", resolver=composer) == []
+    for other in ("2", "4"):  # itself, or another promotable user that is not the FULL one
+        refused = send(
+            validator,
+            "POST",
+            f"{A}/scheduled_tweets?text=a&scheduled_at=2026-06-02&as_user_id={other}",
+            resolver=composer,
+        )
+        assert _codes(refused) == [("tweet.author_permission", "as_user_id", "UNAUTHORIZED_ACCESS")]
+    assert check(validator, "POST", f"{A}/tweet?text=a&as_user_id=1&nullcast=false", resolver=full) == []
+    assert check(validator, "POST", f"{A}/draft_tweets?text=a&as_user_id=4", resolver=full) == [
+        "tweet.author_permission"
+    ]
+
+
+def test_tweet_author_permission_on_update(validator: RequestValidator) -> None:
+    stored = {
+        ("SCHEDULED", "10"): TweetFacts("1", nullcast=True),
+        ("SCHEDULED", "11"): TweetFacts("1", nullcast=False),
+        ("DRAFT", "20"): TweetFacts("1", nullcast=True),
+    }
+    account = _composer_account()
+    composer = MemoryResolver(accounts={"abc": account}, caller="2", tweets=stored)
+    full = MemoryResolver(accounts={"abc": account}, caller="1", tweets=stored)
+    assert check(validator, "PUT", f"{A}/scheduled_tweets/10?text=b", resolver=composer) == []
+    assert check(validator, "PUT", f"{A}/scheduled_tweets/10?nullcast=true", resolver=composer) == []
+    organic = send(validator, "PUT", f"{A}/scheduled_tweets/10?nullcast=false", resolver=composer)
+    assert _codes(organic) == [("tweet.author_permission", "nullcast", "INVALID_PARAMETER")]
+    assert check(validator, "PUT", f"{A}/draft_tweets/20?nullcast=false", resolver=composer) == [
+        "tweet.author_permission"
+    ]
+    # Already organic: the composer may not touch it, unless it makes it promoted-only again.
+    assert check(validator, "PUT", f"{A}/scheduled_tweets/11?text=b", resolver=composer) == ["tweet.author_permission"]
+    assert check(validator, "PUT", f"{A}/scheduled_tweets/11?nullcast=true", resolver=composer) == []
+    assert check(validator, "PUT", f"{A}/scheduled_tweets/10?nullcast=false", resolver=full) == []
+    # A Tweet the account does not have is the operation's 404, not this rule's.
+    assert check(validator, "PUT", f"{A}/scheduled_tweets/99?nullcast=false", resolver=composer) == []
+
+
+def test_tweet_card_in_account(validator: RequestValidator) -> None:
+    resolver = MemoryResolver(cards={"card://100"})
+    assert check(validator, "POST", f"{A}/tweet?text=a&card_uri=card://100", resolver=resolver) == []
+    refused = send(validator, "POST", f"{A}/tweet?text=a&card_uri=card://101", resolver=resolver)
+    assert _codes(refused) == [("tweet.card_in_account", "card_uri", "INVALID_PARAMETER")]
+    assert check(validator, "PUT", f"{A}/draft_tweets/5?card_uri=card://101", resolver=resolver) == [
+        "tweet.card_in_account"
+    ]
+    assert check(validator, "PUT", f"{A}/draft_tweets/5?card_uri=", resolver=resolver) == []  # removes the card
+
+
+def test_list_user_id_is_a_promotable_user(validator: RequestValidator) -> None:
+    resolver = MemoryResolver(accounts={"abc": _composer_account()})
+    assert check(validator, "GET", f"{A}/tweets?tweet_type=PUBLISHED&user_id=4", resolver=resolver) == []
+    assert check(validator, "GET", f"{A}/draft_tweets?user_id=5", resolver=resolver) == ["tweet.promotable_user"]

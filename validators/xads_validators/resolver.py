@@ -51,6 +51,14 @@ class LineItemFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class TweetFacts:
+    """A stored published, draft or scheduled Tweet: who it is for and whether it is promoted-only."""
+
+    user_id: str
+    nullcast: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ScheduledTweetFacts:
     scheduled_at: datetime
     scheduled_status: str
@@ -84,6 +92,14 @@ class Resolver(Protocol):
     def line_item(self, account_id: str, line_item_id: str) -> LineItemFacts | None: ...
 
     def published_tweet_exists(self, account_id: str, tweet_id: str) -> bool: ...
+
+    def tweet(self, account_id: str, tweet_type: str, tweet_id: str) -> TweetFacts | None:
+        """The account's Tweet of `tweet_type` (PUBLISHED, DRAFT or SCHEDULED), or None."""
+        ...
+
+    def card_exists(self, account_id: str, card_uri: str) -> bool:
+        """Whether `card_uri` names a card of the account (cards are never shared)."""
+        ...
 
     def authenticated_user_id(self) -> str | None:
         """The user whose access token signed the request, when the resolver knows it."""

@@ -13,7 +13,7 @@ from xads_emulator.domain import DECORATORS, HANDLERS
 from xads_emulator.domain.media import tweet_media
 from xads_emulator.engine import default_of
 from xads_emulator.ids import base36_id
-from xads_emulator.resolver import StoreResolver
+from xads_emulator.resolver import TWEET_KINDS, StoreResolver
 from xads_emulator.storage import CursorError, Store
 from xads_spec import supported_versions
 from xads_validators import RequestValidator
@@ -32,8 +32,10 @@ def full_promotable_user(call: Call) -> str:
 
 
 def tweet_fields(call: Call, item: dict[str, Any]) -> None:
-    """Drafts and scheduled Tweets: the author, and the fields the reference always returns."""
+    """Drafts and scheduled Tweets: the author, who last signed its content (a scheduled Tweet goes
+    live with that signer's permissions), and the fields the reference always returns."""
     item["user_id"] = str(item.pop("as_user_id", None) or item.get("user_id") or full_promotable_user(call))
+    item["_signed_by"] = call.user.user_id
     item.setdefault("text", "")
     item.setdefault("name", None)
     item.setdefault("card_uri", None)
@@ -181,9 +183,6 @@ def create_tweet(call: Call) -> dict[str, Any]:
     return envelope(call, view)
 
 
-_TYPES = {"PUBLISHED": kinds.TWEETS, "DRAFT": kinds.DRAFT_TWEETS, "SCHEDULED": kinds.SCHEDULED_TWEETS}
-
-
 def list_tweets(call: Call) -> dict[str, Any]:
     """Tweets of one type by one promotable user, keyset-paged like every list."""
     params = call.params
@@ -195,7 +194,7 @@ def list_tweets(call: Call) -> dict[str, Any]:
     ids = [str(i) for i in params.get("tweet_ids", [])]
     try:
         page = call.store.page(
-            _TYPES[tweet_type],
+            TWEET_KINDS[tweet_type],
             call.account_id,
             count=int(params.get("count", default_of(call.operation, "count", 200))),
             cursor=params.get("cursor"),
@@ -230,7 +229,7 @@ def preview_draft_tweet(call: Call) -> dict[str, Any]:
 
 
 def list_tweet_previews(call: Call) -> dict[str, Any]:
-    kind = _TYPES[str(call.params["tweet_type"])]
+    kind = TWEET_KINDS[str(call.params["tweet_type"])]
     previews = [
         {
             "tweet_id": str(tweet_id),
@@ -268,7 +267,8 @@ def create_promoted_tweets(call: Call) -> dict[str, Any]:
 
 def go_live(store: Store, validator: RequestValidator, now: datetime) -> int:
     """Publish every scheduled Tweet whose time has come: SUCCESS with a tweet_id, or FAILED when
-    the Tweet would be refused now (the reference runs the usual Tweet checks at scheduled_at)."""
+    the Tweet would be refused now (the reference runs the usual Tweet checks at scheduled_at),
+    including the author and nullcast its last signer may Tweet with and its card."""
     due = store.due_scheduled(now)
     if not due:
         return 0
@@ -278,12 +278,15 @@ def go_live(store: Store, validator: RequestValidator, now: datetime) -> int:
                 "account_id": account_id,
                 "text": item.get("text") or None,
                 "media_keys": item.get("media_keys") or None,
+                "as_user_id": item.get("user_id"),
+                "nullcast": item.get("nullcast", True),
+                "card_uri": item.get("card_uri") or None,
             }
             check = validator.validate_values(
                 "create_tweet",
                 max(supported_versions()),
                 {k: v for k, v in params.items() if v is not None},
-                resolver=StoreResolver(store, fresh_uploads=False),
+                resolver=StoreResolver(store, item.get("_signed_by"), fresh_uploads=False),
                 now=now,
             )
             item["completed_at"] = iso(now)

@@ -6,10 +6,17 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
+from xads_validators.resolver import AccountFacts
 from xads_validators.rules.media import media_type_of
 from xads_validators.rules.registry import RuleContext, given, parse_time, rule, values_at
 from xads_validators.rules.timing import truncate
-from xads_validators.violation import MISSING_PARAMETER, NOT_FOUND, UNAUTHORIZED_ACCESS, Violation
+from xads_validators.violation import (
+    INVALID_PARAMETER,
+    MISSING_PARAMETER,
+    NOT_FOUND,
+    UNAUTHORIZED_ACCESS,
+    Violation,
+)
 
 
 @rule("tweet.text_or_media")
@@ -95,29 +102,60 @@ def still_scheduled(ctx: RuleContext) -> Iterator[Violation]:
         yield ctx.violation(name, f"the scheduled Tweet is {facts.scheduled_status}, not SCHEDULED")
 
 
+def author_refusal(
+    account: AccountFacts, signer: str, author: str, nullcast: bool, permission: str
+) -> tuple[str, str] | None:
+    """Whom a signer may Tweet as, per the reference: the FULL promotable user as itself, organic or
+    not; a user with `permission` (TWEET_COMPOSER) only for the FULL promotable user and only
+    promoted-only; nobody else. Returns (code, reason) when refused: UNAUTHORIZED_ACCESS for the
+    author, INVALID_PARAMETER for nullcast."""
+    full = account.full_promotable_user_id
+    if signer == full:
+        return None if author == full else (UNAUTHORIZED_ACCESS, f"the FULL promotable user may not Tweet for {author}")
+    if signer not in account.tweet_composer_ids:
+        return UNAUTHORIZED_ACCESS, f"the authenticated user may not Tweet for {author}; it needs {permission}"
+    if author != full:
+        return UNAUTHORIZED_ACCESS, f"a {permission} user may Tweet only for the FULL promotable user, not {author}"
+    if not nullcast:
+        return INVALID_PARAMETER, f"a {permission} user may create only promoted-only Tweets (nullcast=true)"
+    return None
+
+
 @rule("tweet.author_permission")
 def author_permission(ctx: RuleContext) -> Iterator[Violation]:
-    """Someone other than the author may only create promoted-only Tweets, and only as a TWEET_COMPOSER."""
+    """On create the author is `author` (default the FULL user) and nullcast defaults to true; on
+    update (`tweet` names the stored Tweet) both come from the stored Tweet unless nullcast is given."""
     resolver = ctx.need_resolver()
-    caller = resolver.authenticated_user_id()
+    signer = resolver.authenticated_user_id()
     account = resolver.account(ctx.account_id)
-    if caller is None or account is None:
+    if signer is None or account is None:
         return
-    author_param = ctx.args["author"]
-    author = str(ctx.params[author_param]) if given(ctx, author_param) else account.full_promotable_user_id
-    if author is None or caller == author:
-        return
-    permission = ctx.args["permission"]
-    if caller not in account.tweet_composer_ids:
-        yield ctx.violation(
-            author_param,
-            f"the authenticated user may not Tweet for {author}; it needs {permission}",
-            UNAUTHORIZED_ACCESS,
-        )
-    elif ctx.params.get(ctx.args["nullcast"]) is False:
-        yield ctx.violation(
-            ctx.args["nullcast"], f"a {permission} user may create only promoted-only Tweets (nullcast=true)"
-        )
+    nullcast_param = ctx.args["nullcast"]
+    if "tweet" in ctx.args:
+        author_param = ctx.args["tweet"]
+        stored = resolver.tweet(ctx.account_id, ctx.args["tweet_type"], str(ctx.params.get(author_param, "")))
+        if stored is None:
+            return  # the operation answers 404 for a Tweet the account does not have
+        author, nullcast = stored.user_id, stored.nullcast
+    else:
+        author_param = ctx.args["author"]
+        named = str(ctx.params[author_param]) if given(ctx, author_param) else account.full_promotable_user_id
+        if named is None:
+            return
+        author, nullcast = named, True
+    if given(ctx, nullcast_param):
+        nullcast = ctx.params[nullcast_param] is not False
+    refused = author_refusal(account, signer, author, nullcast, ctx.args["permission"])
+    if refused is not None:
+        code, reason = refused
+        yield ctx.violation(nullcast_param if code == INVALID_PARAMETER else author_param, reason, code)
+
+
+@rule("tweet.card_in_account")
+def card_in_account(ctx: RuleContext) -> Iterator[Violation]:
+    name = ctx.args["parameter"]
+    if given(ctx, name) and not ctx.need_resolver().card_exists(ctx.account_id, str(ctx.params[name])):
+        yield ctx.violation(name, f"`{name}` {ctx.params[name]} is not a card of the account")
 
 
 @rule("promoted_tweet.published_tweets")
