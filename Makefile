@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
 
-.PHONY: demo emulator fuzz soak spec bundle check-bundle validate lint table test lint-python docs bench generate check-generated clean
+.PHONY: dist demo emulator fuzz soak spec bundle check-bundle validate lint table test lint-python docs bench generate check-generated clean diff guard release chromium
 
 # Every piece is a package of its own folder; the development install puts them all in .venv/,
 # editable, with the tools of the workspace's `dev` extra.
@@ -53,6 +53,25 @@ validate: $(STAMP)
 lint: $(NPM_STAMP)
 	$(REDOCLY) lint --config spec/redocly.yaml --format=stylish \
 		spec/dist/x-ads-api.json spec/dist/x-ads-api.v11.json spec/dist/x-ads-api.v12.json
+	node_modules/.bin/spectral lint --ruleset spec/spectral.yaml --fail-severity error --format text \
+		--display-only-failures spec/dist/x-ads-api.v11.json spec/dist/x-ads-api.v12.json
+
+## Classified differences between bundles: `make diff FROM=11 TO=12`, `make diff FROM=HEAD~1`,
+## `make diff FROM=released` (against the last releases); FORMAT=markdown or json.
+diff: $(STAMP)
+	$(PY) -m xads_spec diff $(FROM) $(TO) --format $(or $(FORMAT),text)
+
+## Fails on a breaking change to a released version not listed in spec/accepted-breaking-changes.yaml.
+guard: $(STAMP)
+	$(PY) -m xads_spec guard
+
+## Record version VERSION as released (docs/new-version.md), then `make generate`.
+release: $(STAMP)
+	$(PY) -m xads_spec release $(VERSION)
+
+## Headless Chromium for the rendered-reference test (Debian's package; CI machines start without it).
+chromium:
+	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
 table: $(STAMP)
 	$(PY) -m xads_spec table
@@ -68,17 +87,20 @@ lint-python: $(STAMP)
 	$(PY) -m ruff check spec/xads_spec validators generator client emulator fuzz bench demo tests
 	$(PY) -m mypy spec/xads_spec validators/xads_validators generator/xads_generator client/xads_client emulator/xads_emulator fuzz/xads_fuzz bench demo tests
 
-test: $(STAMP) check-bundle validate lint lint-python check-generated
+test: $(STAMP) check-bundle validate lint guard lint-python check-generated docs chromium
 	$(PY) -m pytest -q
 
-docs: $(STAMP)
+## docs/rules.md, and the rendered reference docs/reference/x-ads-api.vN.html (built, not committed).
+docs: $(STAMP) $(NPM_STAMP)
 	$(PY) -m xads_validators catalogue > docs/rules.md
+	$(PY) -m xads_spec reference
 
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) -m bench.validators
 	$(PY) -m bench.client
 	$(PY) -m bench.emulator
+	$(PY) -m bench.hostile
 	$(PY) -m bench.fuzz
 
 ## Long schemathesis run: the coverage phase, 200 generated cases per operation, stateful workflows
@@ -90,5 +112,12 @@ fuzz: $(STAMP)
 soak: $(STAMP)
 	$(PY) -m bench.soak
 
+## Wheels and sdists of every published package into dist/, checked by twine.
+PUBLISHED := $(filter-out generator,$(PACKAGES))
+dist: $(STAMP)
+	rm -rf dist
+	for package in $(PUBLISHED); do echo "==> building $$package"; $(PY) -m build --outdir dist $$package >/dev/null || exit 1; done
+	$(PY) -m twine check --strict dist/*
+
 clean:
-	rm -rf $(VENV) node_modules
+	rm -rf $(VENV) node_modules dist

@@ -113,7 +113,7 @@ def main() -> int:
                 ACCOUNT, client=client, text="Our new carousel", card_uri=state["card_uri"]
             )
             made = expect(answer, DraftTweetResponse).data
-            preview = expect(preview_draft_tweet.sync(ACCOUNT, made.id, client=client), DraftTweetPreviewResponse)
+            preview = expect(preview_draft_tweet.sync(ACCOUNT, str(made.id), client=client), DraftTweetPreviewResponse)
             return f"draft {made.id}; preview: {preview.message}"
 
         step("create and preview a draft", draft)
@@ -124,7 +124,7 @@ def main() -> int:
             made = expect(answer, ScheduledTweetResponse).data
             moved = {"now": (when + timedelta(minutes=1)).isoformat()}
             httpx.post(f"{base}/_emulator/clock", json=moved, headers=control).raise_for_status()
-            live = expect(get_scheduled_tweet.sync(ACCOUNT, made.id, client=client), ScheduledTweetResponse).data
+            live = expect(get_scheduled_tweet.sync(ACCOUNT, str(made.id), client=client), ScheduledTweetResponse).data
             back = {"now": datetime.now(UTC).isoformat()}
             httpx.post(f"{base}/_emulator/clock", json=back, headers=control).raise_for_status()
             return f"scheduled {made.id} went live as Tweet {live.tweet_id} ({live.scheduled_status})"

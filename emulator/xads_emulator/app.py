@@ -44,6 +44,10 @@ log = logging.getLogger("xads_emulator")
 _ANONYMOUS = ("", "unauthenticated")
 
 
+class ClientGone(Exception):
+    """The connection closed (or the server timed it out) before the whole body arrived."""
+
+
 @dataclass
 class Answer:
     status: int
@@ -93,6 +97,11 @@ class EmulatorApp:
         self.limits = limits or RateLimiter()
         # /_emulator/ endpoints answer only with this token; None switches them off.
         self.control = Control(admin_token, self.clock, self.reset)
+        self._load_seed()
+
+    def reset(self) -> None:
+        """Back to the seed (used nonces stay used, so old requests remain replays)."""
+        self.store.clear()
         self._load_seed()
 
     def _load_seed(self) -> None:
@@ -147,6 +156,8 @@ class EmulatorApp:
             return
         try:
             answer = await self._handle(scope, receive)
+        except ClientGone:  # the body never arrived whole: nothing is applied, no one to answer
+            return
         except Exception:  # client input must never produce a 500; a bug still gets logged
             log.exception("unexpected error")
             answer = _fail(500, "INTERNAL_ERROR", "Internal error")
@@ -173,6 +184,8 @@ class EmulatorApp:
         size = 0
         while True:
             message = await receive()
+            if message["type"] == "http.disconnect":
+                raise ClientGone
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body:

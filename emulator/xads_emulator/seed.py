@@ -8,7 +8,9 @@ from typing import Any
 
 import yaml
 
-DEFAULT_SEED = Path(__file__).resolve().parent.parent / "seed" / "default.yaml"
+# Installed, the seed ships inside the package (xads_emulator/seeds/); in a checkout it is emulator/seed/.
+_PACKAGED = Path(__file__).resolve().parent / "seeds" / "default.yaml"
+DEFAULT_SEED = _PACKAGED if _PACKAGED.is_file() else Path(__file__).resolve().parent.parent / "seed" / "default.yaml"
 
 
 @dataclass(frozen=True)

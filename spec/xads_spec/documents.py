@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Any
 
 SPEC_DIR = Path(__file__).resolve().parent.parent
-DIST_DIR = SPEC_DIR / "dist"
+# Installed, the bundles ship inside the package (xads_spec/dist); in a checkout they are built
+# into spec/dist, beside the YAML sources they come from.
+_PACKAGED = Path(__file__).resolve().parent / "dist"
+DIST_DIR = _PACKAGED if _PACKAGED.is_dir() else SPEC_DIR / "dist"
 BUNDLE_NAME = "x-ads-api"
 
 

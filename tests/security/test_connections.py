@@ -14,7 +14,9 @@ import orjson
 import pytest
 
 from tests.security.conftest import ACCOUNT
-from tests.support.emulator import Emulator, ResponseChecker, checked_emulator
+from tests.support.emulator import DEMO, Emulator, ResponseChecker, checked_emulator
+from xads_client import OAuth1Auth
+from xads_client.auth import FORM
 from xads_emulator.server import ConnectionLimits
 
 TIMEOUT = 1.0
@@ -114,16 +116,16 @@ def _closed_within(conns: list[socket.socket], seconds: float) -> dict[socket.so
         deadline = time.monotonic() + seconds
         while selector.get_map() and time.monotonic() < deadline:
             for key, _ in selector.select(timeout=0.1):
-                conn = key.fileobj
-                assert isinstance(conn, socket.socket)
+                ready = key.fileobj
+                assert isinstance(ready, socket.socket)
                 try:
-                    chunk = conn.recv(65536)
+                    chunk = ready.recv(65536)
                 except ConnectionResetError:
                     chunk = b""
                 if chunk:
-                    received[conn] += chunk
+                    received[ready] += chunk
                 else:
-                    selector.unregister(conn)
+                    selector.unregister(ready)
         open_ = len(selector.get_map())
     assert open_ == 0, f"{open_} connection(s) still open after {seconds} s"
     return received
@@ -209,3 +211,25 @@ def test_a_slowloris_head_gets_408_although_bytes_keep_coming(server: Emulator) 
         conn.settimeout(SLACK)
         status, error = _status_and_error(_read_until_closed(conn))
     assert status == 408 and "headers" in error["message"]
+
+
+def test_a_body_that_stalls_short_of_its_length_is_not_applied(server: Emulator) -> None:
+    """A signed create whose body stops before its Content-Length gets 408, and nothing is made:
+    the server's timeout ends the request, it does not hand the app a shortened body."""
+    path = f"/12/accounts/{ACCOUNT}/custom_audiences"
+    body = b"name=half+sent+audience"
+    host = server.base.removeprefix("http://")
+    authorization = OAuth1Auth(DEMO).authorization("POST", f"{server.base}{path}", FORM, body)
+    conn = _connect(server)
+    with conn:
+        conn.sendall(
+            f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: {FORM}\r\nAuthorization: {authorization}\r\n"
+            f"Content-Length: {len(body) + 100}\r\n\r\n".encode()
+            + body
+        )
+        conn.settimeout(TIMEOUT + SLACK)
+        status, error = _status_and_error(_read_until_closed(conn))
+    assert (status, error["code"]) == (408, "REQUEST_TIMEOUT")
+    with server.client() as api:
+        names = [item["name"] for item in api.get(f"/accounts/{ACCOUNT}/custom_audiences").json()["data"]]
+    assert "half sent audience" not in names
