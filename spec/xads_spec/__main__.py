@@ -16,7 +16,7 @@ from xads_spec.summary import operation_table
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in ("diff", "guard", "release", "changelog"):
+    if argv and argv[0] in ("diff", "guard", "release", "changelog", "reference"):
         from xads_spec.cli import release_main
 
         return release_main(argv)

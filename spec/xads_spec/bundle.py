@@ -15,6 +15,11 @@ import yaml
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 ERROR_RESPONSES_FILE = "components/responses.yaml"
+PARAMETERS_FILE = "components/parameters.yaml"
+SETTINGS = {
+    ERROR_RESPONSES_FILE: {"x-every-operation", "x-json-body-operations", "x-every-response-headers"},
+    PARAMETERS_FILE: {"x-parameter-bounds"},
+}
 
 
 class BundleError(Exception):
@@ -79,19 +84,18 @@ def bundle_sources(spec_dir: Path) -> dict[str, Any]:
     document.setdefault("paths", {})
     document.setdefault("components", {})
     error_settings: dict[str, Any] = {}
+    parameter_bounds: dict[str, Any] = {}
     sources = sorted((spec_dir / "components").glob("*.yaml")) + sorted((spec_dir / "resources").glob("*.yaml"))
     for path in sources:
         fragment = _load_yaml(path)
         relative = path.relative_to(spec_dir).as_posix()
-        unexpected = (
-            set(fragment)
-            - {"paths", "components"}
-            - ({"x-every-operation", "x-json-body-operations"} if relative == ERROR_RESPONSES_FILE else set())
-        )
+        unexpected = set(fragment) - {"paths", "components"} - SETTINGS.get(relative, set())
         if unexpected:
             raise BundleError(f"{relative}: unexpected top-level keys {sorted(unexpected)}")
         if relative == ERROR_RESPONSES_FILE:
             error_settings = {k: fragment.pop(k) for k in list(fragment) if k.startswith("x-")}
+        if relative == PARAMETERS_FILE:
+            parameter_bounds = fragment.pop("x-parameter-bounds", {})
         _merge(document, {k: fragment.get(k, {}) for k in ("paths", "components")}, relative)
 
     for item in document["paths"].values():
@@ -115,7 +119,42 @@ def bundle_sources(spec_dir: Path) -> dict[str, Any]:
     inlined: dict[str, Any] = _inline(document, document, ("parameters", "responses"))
     for kind in ("parameters", "responses"):
         inlined["components"].pop(kind, None)
+    _add_response_headers(inlined, [str(name) for name in error_settings.get("x-every-response-headers", [])])
+    inlined = _inline(inlined, inlined, ("headers",))
+    inlined["components"].pop("headers", None)
+    for _path, _method, operation in operations(inlined):
+        for parameter in operation.get("parameters", []):
+            _bound(parameter.get("schema", {}), parameter_bounds)
     return inlined
+
+
+def _bound(schema: dict[str, Any], bounds: dict[str, Any]) -> None:
+    """Give an unbounded parameter string or list the default bound, marked `x-bound: ours`.
+
+    Only inline schemas: a referenced component carries its own bounds where it is written.
+    """
+    if not bounds or "$ref" in schema:
+        return
+    types = schema.get("type")
+    types = {types} if isinstance(types, str) else set(types or [])
+    unbounded_string = "string" in types and not {"maxLength", "enum", "const"} & schema.keys()
+    unbounded_list = "array" in types and "maxItems" not in schema
+    if unbounded_string or unbounded_list:
+        keyword = "maxLength" if unbounded_string else "maxItems"
+        schema[keyword] = bounds[keyword]
+        schema["x-bound"] = "ours"
+    items = [schema["items"]] if "items" in schema else []
+    for branch in [*items, *schema.get("anyOf", []), *schema.get("oneOf", [])]:
+        _bound(branch, bounds)
+
+
+def _add_response_headers(document: dict[str, Any], names: list[str]) -> None:
+    """Every response of every operation declares the headers every answer carries (rate limits)."""
+    for _path, _method, operation in operations(document):
+        for response in operation.get("responses", {}).values():
+            headers = response.setdefault("headers", {})
+            for name in names:
+                headers.setdefault(name, {"$ref": f"#/components/headers/{name}"})
 
 
 def _present(node: dict[str, Any], version: int) -> bool:
@@ -147,7 +186,11 @@ def cut_version(document: dict[str, Any], version: int) -> dict[str, Any]:
     cut["paths"] = {path: item for path, item in cut["paths"].items() if any(m in item for m in HTTP_METHODS)}
     cut["info"]["version"] = str(version)
     cut["servers"] = [
-        {"url": f"https://ads-api.x.com/{version}", "description": f"Production Ads API, version {version}"}
+        {
+            "url": f"https://ads-api.x.com/{version}",
+            "description": f"Production Ads API, version {version}",
+            "x-internal": False,
+        }
     ]
     cut["x-api-version"] = version
     return cut

@@ -7,6 +7,7 @@ import json
 import sys
 
 from xads_spec.diff import SourceError, diff_documents, pairs, render_markdown, render_text
+from xads_spec.reference import build
 from xads_spec.releases import ReleaseError, changelog, guard_problems, release
 
 
@@ -28,6 +29,7 @@ def release_main(argv: list[str] | None = None) -> int:
     cut.add_argument("api_version", type=int)
     log = commands.add_parser("changelog", help="print the CHANGELOG.md of a version's client")
     log.add_argument("api_version", type=int)
+    commands.add_parser("reference", help="build docs/reference/x-ads-api.vN.html with Redocly")
     args = parser.parse_args(argv)
     try:
         if args.command == "diff":
@@ -44,6 +46,10 @@ def release_main(argv: list[str] | None = None) -> int:
             breaking = sum(c.breaking for c in step.changes)
             print(f"released xads-client-v{args.api_version} {step.version}: "
                   f"{len(step.changes)} change(s), {breaking} breaking, since {step.previous or 'nothing'}")
+            return 0
+        if args.command == "reference":
+            for page in build():
+                print(f"wrote {page}")
             return 0
         print(changelog(args.api_version), end="")
         return 0

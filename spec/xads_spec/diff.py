@@ -207,9 +207,8 @@ class _Differ:
         request = direction == "request"
         self._types(old, new, where, request)
         self._enum(old, new, where, request)
-        if "const" in old or "const" in new:
-            if old.get("const") != new.get("const"):
-                self.add("const-changed", True, where, _arrow(old, new, "const"))
+        if ("const" in old or "const" in new) and old.get("const") != new.get("const"):
+            self.add("const-changed", True, where, _arrow(old, new, "const"))
         for keyword in UPPER_BOUNDS + LOWER_BOUNDS:
             self._bound(keyword, old.get(keyword), new.get(keyword), where, request)
         for keyword in ("pattern", "format"):

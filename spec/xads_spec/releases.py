@@ -95,8 +95,8 @@ def plan(api_version: int, current: dict[str, Any] | None = None) -> Plan:
         return Plan(api_version, version, previous, changes, accepted().get(api_version, {}), bundle_changed)
     base = _previous_api(api_version, releases)
     changes = diff_documents(_read(released_path(base)), current) if base is not None else []
-    previous = str(releases[base][-1]["version"]) if base is not None else None
-    return Plan(api_version, f"{api_version}.0.0", previous, changes, {}, True)
+    base_version = str(releases[base][-1]["version"]) if base is not None else None
+    return Plan(api_version, f"{api_version}.0.0", base_version, changes, {}, True)
 
 
 def guard_problems() -> list[str]:
@@ -132,7 +132,8 @@ def client_version(api_version: int) -> str:
 
 
 def _entry_markdown(entry: dict[str, Any]) -> str:
-    changes = [Change(**{k: c[k] for k in ("kind", "breaking", "operation", "where", "detail")}) for c in entry["changes"]]
+    fields = ("kind", "breaking", "operation", "where", "detail")
+    changes = [Change(**{k: c[k] for k in fields}) for c in entry["changes"]]
     title = f"{entry['version']}"
     if entry.get("previous"):
         title += f" (changes since {entry['previous']})"
@@ -192,7 +193,7 @@ def release(api_version: int) -> Plan:
     everything.setdefault(api_version, []).append(_entry(step))
     LEDGER.write_text(
         "# Client releases per API version, oldest first; written by `python -m xads_spec release N`.\n"
-        + yaml.safe_dump({"releases": dict(sorted(everything.items()))}, sort_keys=False, allow_unicode=True, width=100),
+        + yaml.safe_dump({"releases": dict(sorted(everything.items()))}, sort_keys=False, allow_unicode=True),
         encoding="utf-8",
     )
     remaining = [

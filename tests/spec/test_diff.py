@@ -112,8 +112,8 @@ def _add_enum_member(schema: dict[str, Any]) -> None:
 
 
 def _request_enum_param(d: Document) -> dict[str, Any]:
-    param = _param(d, lambda p: _query(p) and "enum" in p["schema"])
-    return param["schema"]
+    schema: dict[str, Any] = _param(d, lambda p: _query(p) and "enum" in p["schema"])["schema"]
+    return schema
 
 
 def _retype_body_field(d: Document) -> None:
