@@ -100,6 +100,21 @@ def test_segments_nested_past_the_limit_are_refused_naming_the_field(as_demo: ht
         assert f"more than {_max_depth()} levels" in error["message"]
 
 
+def test_deep_nesting_where_no_schema_recurses_is_a_400_naming_the_branch(as_demo: httpx.Client) -> None:
+    """jsonschema-rs cannot describe a value nested 255 levels deep: such a body still gets a 400."""
+    deep = _segments(500)
+    for path, at in ((f"/accounts/{ACCOUNT}/cards", "/0/params/segments/child_segments/0/"), (FLEXIBLE, "/0/")):
+        response = _post(as_demo, path, deep)
+        assert response.status_code == 400, path
+        answer = response.json()
+        errors = answer["errors"] + [e for item in answer.get("operation_errors", []) for e in item["errors"]]
+        assert any(e.get("parameter", "").startswith(at) and "levels" in e["message"] for e in errors), errors
+    card = b'{"name":"c","components":' + b"[" * 300 + b"]" * 300 + b"}"
+    response = _post(as_demo, f"/accounts/{ACCOUNT}/cards", card)
+    assert response.status_code == 400
+    assert any(e["parameter"].startswith("/components/0/0/") for e in response.json()["errors"])
+
+
 def test_nesting_beyond_the_json_parser_limit_is_a_400(as_demo: httpx.Client) -> None:
     response = _post(as_demo, FLEXIBLE, _segments(2_000))
     assert response.status_code == 400

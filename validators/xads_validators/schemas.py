@@ -15,7 +15,8 @@ object that holds it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ from xads_validators.violation import (
     INVALID_PARAMETER,
     MAX_VIOLATIONS,
     MISSING_PARAMETER,
+    TRUNCATED,
     Location,
     Violation,
     truncated,
@@ -33,6 +35,10 @@ from xads_validators.violation import (
 _MAX_SHOWN = 60
 # Once MAX_VIOLATIONS are listed, at most this many more parts are checked to count the rest.
 _MAX_COUNTED = 20_000
+# Items of a list are checked this many at a time before one by one.
+_CHUNK = 256
+# Below any one schema that is not recursive, no valid body nests deeper than this.
+_DEEPEST = 64
 # Keywords that only describe: a `$ref` with nothing else but these is the schema it names.
 _ANNOTATIONS = frozenset({"description", "title", "examples", "default", "deprecated", "$comment"})
 
@@ -61,11 +67,24 @@ class _Budget:
     unlisted: int = 0
     checks: int = _MAX_COUNTED
 
-    def count(self, schema: CompiledSchema, instance: Any) -> None:
-        if self.checks > 0:
+    @property
+    def spent(self) -> bool:
+        return self.left <= 0 and self.checks <= 0
+
+    def visit(
+        self,
+        schema: CompiledSchema,
+        value: Any,
+        path: Callable[[], Path],
+        out: list[_Found],
+    ) -> None:
+        """List a part's errors while the budget lasts; then only count invalid parts, once each."""
+        if self.left > 0:
+            if not schema.is_valid(value):
+                schema.collect(value, path(), self, out)
+        elif self.checks > 0:
             self.checks -= 1
-            if not schema.is_valid(instance):
-                self.unlisted += 1
+            self.unlisted += 0 if schema.is_valid(value) else 1
 
 
 @dataclass(slots=True)
@@ -75,17 +94,41 @@ class _Parts:
     shell: CompiledSchema | None
     pieces: list[CompiledSchema] = field(default_factory=list)
     items: CompiledSchema | None = None
+    chunk: CompiledSchema | None = None  # `items` for a slice of the list: valid runs are skipped in native code
     properties: dict[str, CompiledSchema] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class _DepthLimit:
     """Where instances of a recursive schema start (`at`, `*` = any item), how each level
-    reaches the next (`steps`) and how many levels may nest (`x-max-depth`)."""
+    reaches the next (`steps`), how many levels may nest (`x-max-depth`), and compiled checks:
+    `within[d]` holds for a node at depth d + 1 that nests no deeper than allowed (the limit
+    unrolled into plain JSON Schema, so a tree of any width is checked in native code)."""
 
     at: tuple[str, ...]
     steps: tuple[tuple[str, ...], ...]
     most: int
+    within: tuple[CompiledSchema, ...]
+    chunks: tuple[CompiledSchema, ...]  # `within` for a slice of a list of nodes
+
+
+def _unrolled(steps: tuple[tuple[str, ...], ...], levels: int) -> list[dict[str, Any]]:
+    """Schemas for "nests at most `levels` more levels", for levels, levels - 1, ... 1."""
+
+    def along(step: tuple[str, ...], inner: dict[str, Any]) -> dict[str, Any]:
+        for part in reversed(step):
+            inner = {"items": inner} if part == "*" else {"properties": {part: inner}}
+        return inner
+
+    def last(step: tuple[str, ...]) -> dict[str, Any]:
+        if step[-1] == "*":
+            return along(step[:-1], {"maxItems": 0})
+        return along(step[:-1], {"not": {"required": [step[-1]]}})
+
+    schemas = [{"allOf": [last(step) for step in steps]}]
+    while len(schemas) < levels:
+        schemas.append({"allOf": [along(step, schemas[-1]) for step in steps]})
+    return schemas[::-1]
 
 
 class CompiledSchema:
@@ -129,34 +172,39 @@ class CompiledSchema:
         instance: Any,
         prefix: Path,
         budget: _Budget,
-        out: list[tuple[Path, jsonschema_rs.ValidationError, CompiledSchema]],
+        out: list[_Found],
     ) -> None:
         """Append errors of an instance already known to be invalid, within the budget."""
         parts = self._split()
         if parts is None:
-            for found in self.errors(instance, prefix):
+            try:
+                errors: list[_Found] = list(self.errors(instance, prefix))
+            except ValueError:  # a failing value nests deeper than jsonschema-rs can report (255 levels)
+                errors = [_too_deep_to_report(instance, prefix, self)]
+            for found in errors:
                 if budget.left <= 0:
                     budget.unlisted += 1  # iter_errors has built them all already: counting is free
                     continue
                 budget.left -= 1
                 out.append(found)
             return
-        children: list[tuple[CompiledSchema, Any, Path]] = [(piece, instance, prefix) for piece in parts.pieces]
-        if parts.items is not None and isinstance(instance, list):
-            children += [(parts.items, item, (*prefix, index)) for index, item in enumerate(instance)]
-        if isinstance(instance, dict):
-            children += [
-                (schema, instance[name], (*prefix, name))
-                for name, schema in parts.properties.items()
-                if name in instance
-            ]
         if parts.shell is not None and not parts.shell.is_valid(instance):
             parts.shell.collect(instance, prefix, budget, out)
-        for schema, value, path in children:
-            if budget.left <= 0:
-                budget.count(schema, value)
-            elif not schema.is_valid(value):
-                schema.collect(value, path, budget, out)
+        for piece in parts.pieces:
+            budget.visit(piece, instance, lambda: prefix, out)
+        if isinstance(instance, dict):
+            for name, schema in parts.properties.items():
+                if name in instance:
+                    budget.visit(schema, instance[name], lambda name=name: (*prefix, name), out)  # type: ignore[misc]
+        if parts.items is not None and parts.chunk is not None and isinstance(instance, list):
+            for start in range(0, len(instance), _CHUNK):
+                if budget.spent:
+                    return
+                chunk = instance[start : start + _CHUNK]
+                if parts.chunk.is_valid(chunk):
+                    continue
+                for index, item in enumerate(chunk, start):
+                    budget.visit(parts.items, item, lambda index=index: (*prefix, index), out)  # type: ignore[misc]
 
     def _split(self) -> _Parts | None:
         if self._parts is False:
@@ -174,6 +222,7 @@ class CompiledSchema:
             parts.pieces = [self._part(member) for member in rest.pop("allOf")]
         if isinstance(rest.get("items"), dict) and "prefixItems" not in rest:
             parts.items = self._part(rest["items"])
+            parts.chunk = self._part({"items": rest["items"]})
             rest["items"] = True
         if isinstance(rest.get("properties"), dict):
             parts.properties = {
@@ -208,7 +257,11 @@ class CompiledSchema:
         if "x-max-depth" in node:
             assert self._depth_limits is not None
             steps = tuple(nesting(node, self.components))
-            self._depth_limits.append(_DepthLimit(at, steps, int(node["x-max-depth"])))
+            most = int(node["x-max-depth"])
+            unrolled = _unrolled(steps, most)
+            within = tuple(self._part(schema) for schema in unrolled)
+            chunks = tuple(self._part({"items": schema}) for schema in unrolled)
+            self._depth_limits.append(_DepthLimit(at, steps, most, within, chunks))
             return
         for child, step in _children(node):
             self._find_limits(child, at + step, seen)
@@ -473,6 +526,46 @@ def _alternatives(
     return _Said(keyword, f"{subject} must be {' or '.join(described)}, got {_show(instance)}")
 
 
+_Found = tuple[Path, "jsonschema_rs.ValidationError | _Said", "CompiledSchema"]
+
+
+@functools.cache
+def _nests_at_most(levels: int, chunk: bool = False) -> jsonschema_rs.Validator:
+    """A value (or, with `chunk`, each item of a list) nests at most `levels` containers deep."""
+    defs: dict[str, Any] = {"d0": {"not": {"type": ["array", "object"]}}}
+    for level in range(1, levels + 1):
+        below = {"$ref": f"#/$defs/d{level - 1}"}
+        defs[f"d{level}"] = {"items": below, "additionalProperties": below}
+    top = {"$ref": f"#/$defs/d{levels}"}
+    return jsonschema_rs.validator_for({"$defs": defs, **({"items": top} if chunk else top)})
+
+
+def _too_deep_to_report(instance: Any, prefix: Path, owner: CompiledSchema) -> _Found:
+    """The branch of `instance` that nests past _DEEPEST levels, found in native code level by
+    level (chunks of a list at a time), as an error of its own: no request schema goes that deep
+    outside recursive schemas, which x-max-depth bounds first."""
+    path, node, left = prefix, instance, _DEEPEST
+    while left > 0:
+        children = list(enumerate(node)) if isinstance(node, list) else list(node.items())
+        values = [value for _key, value in children]
+        index = next(
+            (
+                index
+                for start in range(0, len(values), _CHUNK)
+                if not _nests_at_most(left - 1, chunk=True).is_valid(values[start : start + _CHUNK])
+                for index in range(start, min(start + _CHUNK, len(values)))
+                if not _nests_at_most(left - 1).is_valid(values[index])
+            ),
+            None,
+        )
+        if index is None:
+            break
+        path, node, left = (*path, children[index][0]), values[index], left - 1
+    where = _pointer(path) or "/"
+    message = f"`{where}` nests more than {_DEEPEST} levels below `{_pointer(prefix) or '/'}`; no field goes that deep"
+    return path, _Said("maxDepth", message), owner
+
+
 def _rule(keyword: str) -> str:
     return "spec." + "".join(f"_{c.lower()}" if c.isupper() else c for c in keyword)
 
@@ -520,6 +613,7 @@ def bound_violations(schema: CompiledSchema, instance: Any, location: Location =
 
 
 def _select(nodes: list[tuple[str, Any]], steps: tuple[str, ...]) -> list[tuple[str, Any]]:
+    """(pointer, value) of what `steps` (keys, `*` = every item) reach from each node."""
     for step in steps:
         following: list[tuple[str, Any]] = []
         for pointer, node in nodes:
@@ -531,21 +625,38 @@ def _select(nodes: list[tuple[str, Any]], steps: tuple[str, ...]) -> list[tuple[
     return nodes
 
 
-def _too_deep(pointer: str, tree: Any, limit: _DepthLimit) -> str | None:
-    """The pointer of the field that nests past the limit, found level by level (no recursion)."""
-    level: list[tuple[str, Any, str]] = [(pointer, tree, pointer)]
-    for depth in range(1, limit.most + 2):
-        if not level:
-            return None
-        if depth > limit.most:
-            return level[0][2]
-        level = [
-            (where, child, f"{at}/{step[0]}")
-            for step in limit.steps
-            for at, node, _field in level
-            for where, child in _select([(at, node)], step)
-        ]
+def _first_invalid(items: list[Any], item: CompiledSchema, chunk: CompiledSchema) -> int | None:
+    """Index of the first invalid item; valid runs are skipped a chunk at a time in native code."""
+    for start in range(0, len(items), _CHUNK):
+        if not chunk.is_valid(items[start : start + _CHUNK]):
+            return next(index for index in range(start, len(items)) if not item.is_valid(items[index]))
     return None
+
+
+def _too_deep(pointer: str, tree: Any, limit: _DepthLimit) -> str | None:
+    """The pointer of the field that nests past the limit: checked whole in native code, then
+    followed down the first branch that fails, level by level (no recursion)."""
+    if limit.within[0].is_valid(tree):
+        return None
+    node, depth = tree, 1
+    while True:
+        for step in limit.steps:
+            for where, child in _select([(pointer, node)], step[:-1] if step[-1] == "*" else step):
+                children = child if step[-1] == "*" and isinstance(child, list) else [child]
+                if step[-1] == "*" and not children:
+                    continue
+                if depth == limit.most:
+                    return where
+                bad = _first_invalid(children, limit.within[depth], limit.chunks[depth])
+                if bad is not None:
+                    node, depth = children[bad], depth + 1
+                    pointer = f"{where}/{bad}" if step[-1] == "*" else where
+                    break
+            else:
+                continue
+            break
+        else:
+            return None
 
 
 def schema_violations(
@@ -560,14 +671,26 @@ def schema_violations(
     if schema.is_valid(instance):
         return []
     budget = _Budget(limit)
-    found: list[tuple[Path, jsonschema_rs.ValidationError, CompiledSchema]] = []
+    found: list[_Found] = []
     schema.collect(instance, (), budget, found)
     violations = []
     for path, error, owner in found:
-        said = _explain(error, _subject(path, location, parameter), owner)
+        said = error if isinstance(error, _Said) else _explain(error, _subject(path, location, parameter), owner)
         violations += [
             _violation(path, one, location, parameter) for one in (said if isinstance(said, list) else [said])
         ]
+    violations = list(dict.fromkeys(violations))  # two parts of one schema may fail on the same deep value
     if budget.unlisted:
         violations.append(truncated(budget.unlisted, location))
     return violations
+
+
+def body_violations(schema: CompiledSchema, body: Any) -> tuple[list[Violation], bool]:
+    """A JSON body's violations, bounds first, and whether rules may walk it: not when it is
+    beyond its bounds, nor when its schema errors already fill the list (rules would only add
+    problems no one is shown, at the cost of walking a body that may be huge)."""
+    bounds = bound_violations(schema, body)
+    if bounds:
+        return bounds, False
+    found = schema_violations(schema, body, "body", None)
+    return found, not any(v.rule == TRUNCATED for v in found)

@@ -14,7 +14,7 @@ from xads_validators.operations import Operation, Profile, Route, VersionIndex, 
 from xads_validators.resolver import Resolver
 from xads_validators.rules import REGISTRY, RuleContext
 from xads_validators.rules.registry import SkipRule
-from xads_validators.schemas import bound_violations, schema_violations
+from xads_validators.schemas import body_violations, schema_violations
 from xads_validators.violation import (
     METHOD_NOT_ALLOWED,
     MISSING_PARAMETER,
@@ -350,10 +350,10 @@ class RequestValidator:
 
     def _take_body(self, operation: Operation, body: Any, result: ValidationResult) -> None:
         """A body beyond its bounds (batch size, nesting depth) is refused before any item is
-        validated, and kept from the rules (no body), so its size costs nothing more."""
-        bounds = bound_violations(operation.body_validator, body)
-        result.body = None if bounds else body
-        result.violations.extend(bounds or schema_violations(operation.body_validator, body, "body", None))
+        validated; it and a body with more problems than are listed are kept from the rules."""
+        found, walkable = body_violations(operation.body_validator, body)
+        result.body = body if walkable else None
+        result.violations.extend(found)
 
     # -- rules ------------------------------------------------------------------------
     def _apply_rules(
