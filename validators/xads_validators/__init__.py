@@ -8,7 +8,7 @@ for violation in result.violations:
 
 from xads_validators.operations import Route
 from xads_validators.resolver import AccountFacts, AudienceFacts, MediaFacts, Resolver, ScheduledTweetFacts
-from xads_validators.validator import RequestValidator, ValidationResult, WireRequest
+from xads_validators.validator import RequestValidator, UnknownOperation, ValidationResult, WireRequest
 from xads_validators.violation import Violation
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "Resolver",
     "Route",
     "ScheduledTweetFacts",
+    "UnknownOperation",
     "ValidationResult",
     "Violation",
     "WireRequest",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import enum
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,6 +31,18 @@ from xads_validators.wire import coerce, parse_json, parse_pairs
 _OAUTH_PREFIX = "oauth_"
 _FORM = "application/x-www-form-urlencoded"
 _JSON = "application/json"
+
+
+class UnknownOperation(KeyError):
+    """An operation id or API version the spec does not have (a KeyError, for lookups that expect one)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def _snake(name: str) -> str:
+    """`createCard` -> `create_card`: the spelling other tools use for operation ids."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
 @dataclass(slots=True)
@@ -119,7 +133,16 @@ class RequestValidator:
         return version_index(version)
 
     def operation(self, operation_id: str, version: int) -> Operation:
-        return self.index(version).by_id[operation_id]
+        """The operation by its spec `operationId` (snake_case: `create_card`, `list_cards`, ...)."""
+        if version not in self._versions:
+            raise UnknownOperation(f"API version {version!r} is not served; use one of {self._versions}")
+        by_id = self.index(version).by_id
+        if operation_id not in by_id:
+            close = difflib.get_close_matches(operation_id, by_id, n=3, cutoff=0.5)
+            close = close or difflib.get_close_matches(_snake(operation_id), by_id, n=3, cutoff=0.5)
+            hint = f"; did you mean {', '.join(close)}?" if close else "; operation ids are snake_case, e.g. list_cards"
+            raise UnknownOperation(f"no operation {operation_id!r} in version {version}{hint}")
+        return by_id[operation_id]
 
     def profile(self, name: str, version: int) -> Profile:
         """A profile of the spec's `x-validation-profiles` (`strict`, `live`)."""
@@ -371,7 +394,8 @@ class RequestValidator:
             try:
                 result.violations.extend(REGISTRY[ref.id](context))
             except SkipRule:
-                result.skipped_rules.append(ref.id)
+                if ref.id not in result.skipped_rules:  # one rule id may be listed twice (different args)
+                    result.skipped_rules.append(ref.id)
             except (TypeError, KeyError, ValueError, AttributeError, IndexError):
                 if spec_clean:
                     raise
