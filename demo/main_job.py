@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -48,7 +49,6 @@ from xads_fuzz import Target, first_coverage_cases, load_schema, run_cases
 CREDENTIALS = Credentials("demo-consumer-key", "demo-consumer-secret", "demo-user-token", "demo-user-token-secret")
 ACCOUNT = "18ce54d4x5t"
 SHARED_WITH = "18ce54aymz3"
-DB = Path("var/emulator.sqlite3")
 FUZZ_CASES_PER_OPERATION = 2  # `make fuzz` runs the whole phase and generated examples besides
 
 
@@ -58,7 +58,13 @@ def hashed_email(address: str) -> str:
 
 
 def main() -> int:
-    started = start_process(DB)
+    with tempfile.TemporaryDirectory(prefix="xads-demo-") as scratch:
+        return run_demo(Path(scratch) / "emulator.sqlite3")
+
+
+def run_demo(database: Path) -> int:
+    """The main job against a fresh emulator on `database` (never `make emulator`'s var/ file)."""
+    started = start_process(database)
     process, base = started.process, started.base
     control = admin_headers(started.admin_token)
     steps: list[tuple[str, bool]] = []
@@ -73,7 +79,7 @@ def main() -> int:
             print(f"  FAIL  {title}: {type(error).__name__}: {error}")
 
     try:
-        print(f"emulator up at {base}/12 on {DB}")
+        print(f"emulator up at {base}/12 on a scratch database ({database})")
         client = connect(f"{base}/12", CREDENTIALS)
         run = datetime.now(UTC).strftime("%H%M%S%f")
         state: dict[str, Any] = {}
