@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import socket
 import sys
 from collections.abc import Callable
 from dataclasses import fields
@@ -72,6 +73,17 @@ def _add_guard_options(serve: argparse.ArgumentParser) -> None:
         )
 
 
+def _port_taken(host: str, port: int) -> str | None:
+    """Why the address cannot be listened on, checked before anything is printed or opened."""
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind((host, port))
+    except OSError as error:
+        return error.strerror or str(error)
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="xads-emulator", description="A local, stateful X Ads API.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -95,6 +107,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     _add_guard_options(serve)
     args = parser.parse_args(argv)
+    taken = _port_taken(args.host, args.port)
+    if taken:
+        print(
+            f"xads-emulator: cannot listen on {args.host}:{args.port} ({taken}); is another emulator running? "
+            "Choose another port with --port.",
+            file=sys.stderr,
+        )
+        return 2
     if args.db != ":memory:":
         Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     seed = load_seed(args.seed)
