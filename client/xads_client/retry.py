@@ -38,10 +38,17 @@ class RetryPolicy:
         """Seconds to wait before the next attempt, or None when the response is final."""
         status = response.status_code
         if status == 429:
-            for header in ("x-rate-limit-reset", "x-account-rate-limit-reset"):
-                reset = response.headers.get(header)
-                if reset and reset.isdigit():
-                    return min(self.max_wait_seconds, max(0.0, int(reset) - self.clock()))
+            # Wait for every exhausted window (remaining 0) to reset; when none says so, the account's
+            # window takes precedence over the user's.
+            windows = [
+                (response.headers.get(f"{prefix}-remaining"), response.headers.get(f"{prefix}-reset", ""))
+                for prefix in ("x-account-rate-limit", "x-rate-limit")
+            ]
+            exhausted = [int(reset) for remaining, reset in windows if remaining == "0" and reset.isdigit()]
+            given = [int(reset) for _remaining, reset in windows if reset.isdigit()]
+            if given:
+                reset = max(exhausted) if exhausted else given[0]
+                return min(self.max_wait_seconds, max(0.0, reset - self.clock()))
             return self._backoff(attempt)
         if status == 503:
             after = response.headers.get("retry-after", "")

@@ -27,6 +27,8 @@ from xads_emulator.domain.media import add_preroll, library_entry
 from xads_emulator.domain.tweets import go_live
 from xads_emulator.engine import Engine
 from xads_emulator.errors import ApiError, entry, envelope, from_violations
+from xads_emulator.lab import JOURNAL_SIZE, REQUEST, RESULT, Dropped, Lab
+from xads_emulator.lab.deterministic import FixedClock
 from xads_emulator.oauth import TIMESTAMP_WINDOW, Principal, Verifier
 from xads_emulator.ratelimit import Rate, RateLimiter
 from xads_emulator.resolver import StoreResolver
@@ -54,6 +56,7 @@ class Answer:
     body: Any
     headers: list[tuple[bytes, bytes]] = field(default_factory=list)
     rate: Rate | None = None
+    content_type: bytes = b"application/json"  # else `body` is bytes (the lab's journal page)
 
 
 def _fail(status: int, code: str, message: str, parameter: str | None = None) -> Answer:
@@ -81,10 +84,13 @@ class EmulatorApp:
         limits: RateLimiter | None = None,
         profile: str = "live",
         admin_token: str | None = None,
+        journal_size: int = JOURNAL_SIZE,
+        deterministic: bool = False,
     ) -> None:
         self.store = Store(db_path)
         self.seed = seed or load_seed()
-        self.clock = clock or Clock()
+        # Deterministic (lab/deterministic.py): a fixed clock, and a start from the seed.
+        self.clock = clock or (FixedClock() if deterministic else Clock())
         self.validator = RequestValidator(clock=self.clock.now)
         # The validation profile served (`x-validation-profiles`); an unknown name fails here, at start.
         self.profile = self.validator.profile(profile, supported_versions()[0]).name
@@ -95,8 +101,13 @@ class EmulatorApp:
         self.verifier = Verifier(self.seed.consumer_secrets, self.seed.token_secrets(), lambda *_: True)
         self.max_body = largest_body_limit()
         self.limits = limits or RateLimiter()
+        # Faults, the request journal and snapshots (lab/); the journal never shows these secrets.
+        secrets = [*self.seed.consumer_secrets.items(), *self.seed.token_secrets().items()]
+        self.lab = Lab(self.store, self.limits, [s for pair in secrets for s in pair], journal_size, deterministic)
         # /_emulator/ endpoints answer only with this token; None switches them off.
-        self.control = Control(admin_token, self.clock, self.reset)
+        self.control = Control(admin_token, self.clock, self.reset, self.lab)
+        if deterministic:
+            self.store.clear()
         self._load_seed()
 
     def reset(self) -> None:
@@ -154,20 +165,26 @@ class EmulatorApp:
                     return
         if scope["type"] != "http":
             return
+        began = time.perf_counter()
         try:
             answer = await self._handle(scope, receive)
         except ClientGone:  # the body never arrived whole: nothing is applied, no one to answer
+            return
+        except Dropped:  # an injected fault: the connection closes without an answer
+            self.lab.record(scope, None, began, self.clock.now(), self.profile)
+            await self.lab.drop_connection(scope)
             return
         except Exception:  # client input must never produce a 500; a bug still gets logged
             log.exception("unexpected error")
             answer = _fail(500, "INTERNAL_ERROR", "Internal error")
         rate = answer.rate or self.limits.peek(_ANONYMOUS, None, False, time.time())
+        self.lab.record(scope, answer.status, began, self.clock.now(), self.profile)
         try:
-            payload = orjson.dumps(answer.body)
+            payload = answer.body if isinstance(answer.body, bytes) else orjson.dumps(answer.body)
         except TypeError:  # integers beyond 64 bits (echoed back from the query) need the slow encoder
             payload = json.dumps(answer.body).encode()
         headers = [
-            (b"content-type", b"application/json"),
+            (b"content-type", answer.content_type),
             (b"content-length", str(len(payload)).encode()),
             *answer.headers,
             *rate.headers(),
@@ -203,10 +220,11 @@ class EmulatorApp:
         if body is None:
             return _fail(413, "PAYLOAD_TOO_LARGE", f"The request body exceeds {self.max_body} bytes")
         if path.startswith("/_emulator/"):
-            return self._control(method, path, headers, body)
+            return self._control(method, path, headers, body, query)
         # One route and one parse, from the raw path and bytes the signature covers, serve every
         # step below. Non-canonical paths, unknown operations and unreadable parameters stop here.
         request = self.validator.parse_wire(method, path, query=query, headers=headers, body=body)
+        scope[REQUEST] = request  # for the journal (lab.record)
         if request.problems or request.route is None or request.operation is None:
             return self._refused(request)
         principal = self._authenticate(f"{scope.get('scheme', 'http')}://", path, headers, request)
@@ -222,11 +240,15 @@ class EmulatorApp:
             answer = _fail(404, "NOT_FOUND", f"No account {account_id} for this user", "account_id")
             answer.rate = self.limits.peek((user.access_token, "account"), None, False, time.time())
             return answer
+        injected = await self.lab.inject(scope, request, path, account_id, user.access_token)
+        if injected is not None:
+            return Answer(injected.status, injected.body, injected.headers, injected.rate)
         now = self.clock.now()
         go_live(self.store, self.validator, now)
         result = self.validator.validate_parsed(
             request, resolver=self.resolver.for_user(user.user_id), now=now, profile=self.profile
         )
+        scope[RESULT] = result
         operation = request.operation
         limit_key = (user.access_token, operation.operation_id)
         rate = self.limits.take(limit_key, operation, result.params.get("with_total_count") is True, time.time())
@@ -285,6 +307,9 @@ class EmulatorApp:
             shown.append(f"+{len(names) - len(shown)}")
         return str(self.report["header"]).encode(), ",".join(shown).encode()
 
-    def _control(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Answer:
+    def _control(self, method: str, path: str, headers: dict[str, str], body: bytes, query: str) -> Answer:
         """Emulator-only endpoints (not in the spec), guarded by the admin token: control.py."""
-        return Answer(*self.control.handle(method, path, headers, body))
+        status, reply, extra = self.control.handle(method, path, headers, body, query)
+        if isinstance(reply, bytes):  # the lab's journal page
+            return Answer(status, reply, extra, content_type=b"text/html; charset=utf-8")
+        return Answer(status, reply, extra)

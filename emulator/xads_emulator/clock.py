@@ -19,8 +19,12 @@ class Clock:
         self._offset = timedelta()
         self._lock = threading.Lock()
 
+    def _base(self) -> datetime:
+        """What the clock reads unmoved: real time (lab/deterministic.py fixes it)."""
+        return datetime.now(UTC)
+
     def now(self) -> datetime:
-        return datetime.now(UTC) + self._offset
+        return self._base() + self._offset
 
     def set(self, moment: datetime) -> None:
         """Read `moment` from now on (ValueError outside EARLIEST..LATEST or without a time zone)."""
@@ -28,13 +32,13 @@ class Clock:
             raise ValueError("the time needs a time zone (e.g. Z)")
         _check(moment)
         with self._lock:
-            self._offset = moment - datetime.now(UTC)
+            self._offset = moment - self._base()
 
     def advance(self, seconds: float) -> None:
         """Move by `seconds` (either way); ValueError if not finite or the clock would leave its range."""
         change = step(seconds)
         with self._lock:
-            _check(datetime.now(UTC) + self._offset + change)
+            _check(self._base() + self._offset + change)
             self._offset += change
 
 

@@ -5,7 +5,9 @@ The emulator may run on a shared CI host, so these are guarded: they answer only
 admin token (`Authorization: Bearer <token>`), never a request carrying an `Origin` header (a
 browser's cross-site request always does) and only a JSON body (`Content-Type:
 application/json`, which an HTML form cannot send). Without a token they do not exist (404).
-Every refusal happens before anything changes.
+Every refusal happens before anything changes. The lab's endpoints (lab/: faults, the request
+journal, snapshots) pass the same guard; only the read-only journal page, `GET /_emulator/`,
+also takes the token as `?token=`, since a browser cannot send the header.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ import orjson
 
 from xads_emulator.clock import Clock, iso, step
 from xads_emulator.errors import entry, envelope
+from xads_emulator.lab import Lab, page_token
 
-Reply = tuple[int, dict[str, Any], list[tuple[bytes, bytes]]]
+Reply = tuple[int, Any, list[tuple[bytes, bytes]]]
 ENDPOINTS = ("/_emulator/reset", "/_emulator/clock")
 TOKEN_ENV = "XADS_EMULATOR_ADMIN_TOKEN"
 _CLOCK_FIELDS = ("now", "advance_seconds")
@@ -45,27 +48,44 @@ class _Refused(Exception):
         self.reply: Reply = (status, envelope([entry(code, message, parameter)]), list(headers))
 
 
+def _command(headers: Mapping[str, str], body: bytes) -> dict[str, Any]:
+    """The JSON object a state-changing control request carries (an HTML form cannot send one)."""
+    if headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
+        raise _Refused(415, "UNSUPPORTED_MEDIA_TYPE", "Control requests take a JSON body", "Content-Type")
+    try:
+        command = orjson.loads(body)
+    except orjson.JSONDecodeError as error:
+        raise _Refused(400, "INVALID_PARAMETER", f"The body is not JSON: {error}") from error
+    if not isinstance(command, dict):
+        raise _Refused(400, "INVALID_PARAMETER", "The body must be a JSON object")
+    return command
+
+
 class Control:
     """Answers requests under /_emulator/; `token` None switches the endpoints off."""
 
-    def __init__(self, token: str | None, clock: Clock, reset: Callable[[], None]) -> None:
+    def __init__(self, token: str | None, clock: Clock, reset: Callable[[], None], lab: Lab | None = None) -> None:
         self._token = token
         self._clock = clock
         self._reset = reset
+        self._lab = lab  # the lab's endpoints (faults, journal, snapshots), behind the same guard
 
-    def handle(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Reply:
+    def handle(self, method: str, path: str, headers: Mapping[str, str], body: bytes, query: str = "") -> Reply:
         """`headers` with lower-case names."""
         try:
-            return self._answer(method, path, headers, body)
+            return self._answer(method, path, headers, body, query)
         except _Refused as refused:
             return refused.reply
 
-    def _answer(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Reply:
+    def _answer(self, method: str, path: str, headers: Mapping[str, str], body: bytes, query: str) -> Reply:
         if self._token is None:
             raise _Refused(404, "NOT_FOUND", f"No emulator endpoint {path} (control endpoints are off)")
         if "origin" in headers:
             raise _Refused(403, "UNAUTHORIZED_ACCESS", "Control endpoints refuse browser (Origin) requests", "Origin")
         scheme, _, given = headers.get("authorization", "").partition(" ")
+        if not scheme and method == "GET" and path == "/_emulator/" and self._lab is not None:
+            # A browser cannot send the header: the read-only journal page takes the token in its URL.
+            scheme, given = "bearer", page_token(query)
         if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), self._token.encode()):
             raise _Refused(
                 401,
@@ -73,18 +93,13 @@ class Control:
                 "Control endpoints need the emulator's admin token: Authorization: Bearer <token>",
                 "Authorization",
             )
+        if self._lab is not None and self._lab.serves(path):
+            return self._lab.answer(method, path, query, lambda: _command(headers, body), self._token)
         if path not in ENDPOINTS:
             raise _Refused(404, "NOT_FOUND", f"No emulator endpoint {path}")
         if method != "POST":
             raise _Refused(405, "METHOD_NOT_ALLOWED", "Use POST", None, (b"allow", b"POST"))
-        if headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
-            raise _Refused(415, "UNSUPPORTED_MEDIA_TYPE", "Control requests take a JSON body", "Content-Type")
-        try:
-            command = orjson.loads(body)
-        except orjson.JSONDecodeError as error:
-            raise _Refused(400, "INVALID_PARAMETER", f"The body is not JSON: {error}") from error
-        if not isinstance(command, dict):
-            raise _Refused(400, "INVALID_PARAMETER", "The body must be a JSON object")
+        command = _command(headers, body)
         if path == "/_emulator/reset":
             if command:
                 raise _Refused(400, "INVALID_PARAMETER", "reset takes an empty object", next(iter(command)))

@@ -1,6 +1,6 @@
 """What a test holds of an emulator it started, served on loopback or in-process: the app, the
-seed's credentials, connected clients, the clock and reset. One class serves the pytest plugin
-and the in-process mock."""
+seed's credentials, connected clients, the clock and reset, and the lab (faults, the request
+journal, snapshots). One class serves the pytest plugin and the in-process mock."""
 
 from __future__ import annotations
 
@@ -58,3 +58,30 @@ class EmulatorHandle:
 
     def advance_clock(self, seconds: float) -> None:
         self.app.clock.advance(seconds)
+
+    # -- the lab (xads_emulator/lab/) -------------------------------------------------------
+    def add_fault(self, **rule: Any) -> dict[str, Any]:
+        """Inject a fault (the rule fields of /_emulator/faults); its listing, with its id.
+        lab.FaultError names a field at fault."""
+        return self.app.lab.faults.add([rule])[0]
+
+    def faults(self) -> list[dict[str, Any]]:
+        return self.app.lab.faults.listing()
+
+    def clear_faults(self, rule_id: int | None = None) -> int:
+        """Remove one rule, or all; how many went."""
+        return self.app.lab.faults.remove(rule_id)
+
+    def requests(
+        self, operation: str | None = None, status: int | None = None, since: int = 0, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """The request journal, oldest first, secrets redacted (as GET /_emulator/requests)."""
+        return self.app.lab.journal.read(operation, status, since, limit)
+
+    def snapshot(self, name: str) -> None:
+        """Save the whole state under `name` (SQLite's backup API, into memory)."""
+        self.app.lab.snapshot(name)
+
+    def restore(self, name: str) -> None:
+        """Back to the state saved as `name` (KeyError if none)."""
+        self.app.lab.restore(name)

@@ -36,6 +36,7 @@ from uvicorn.server import ServerState
 from xads_emulator.app import EmulatorApp
 from xads_emulator.control import TOKEN_ENV, new_token
 from xads_emulator.errors import entry, envelope
+from xads_emulator.lab import DROP
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ class EnvelopeHttpProtocol(HttpToolsProtocol):
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
+        # The lab's dropped-connection fault (lab/__init__.py: drop_connection) closes the socket unanswered.
+        self.scope["extensions"] = {DROP: self.transport.close}  # type: ignore[dict-item]
         self._in_message = self._reading_head = True
         self._head_bytes = 0
         self._arm(self.limits.header_timeout, "headers")

@@ -281,6 +281,21 @@ class Store:
             self._db.execute("DELETE FROM resources")
             self._db.execute("DELETE FROM counters")
 
+    def snapshot(self) -> sqlite3.Connection:
+        """The whole database copied into memory with SQLite's backup API (the lab's snapshots)."""
+        copy = sqlite3.connect(":memory:", check_same_thread=False)
+        with self._lock:
+            self._db.backup(copy)
+        return copy
+
+    def restore(self, copy: sqlite3.Connection) -> None:
+        """Back to a snapshot's resources and counters; nonces used since stay used, as on `clear`."""
+        with self._lock:
+            used = self._db.execute("SELECT consumer_key, nonce, timestamp FROM nonces").fetchall()
+            copy.backup(self._db)
+            with self.transaction():
+                self._db.executemany("INSERT OR IGNORE INTO nonces VALUES (?, ?, ?)", used)
+
     def nonce_unused(self, consumer_key: str, nonce: str) -> bool:
         row = self._db.execute(
             "SELECT 1 FROM nonces WHERE consumer_key = ? AND nonce = ?", (consumer_key, nonce)
