@@ -14,9 +14,9 @@ IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """Bounded retries. 429 waits for the rate-limit reset, 503 for `retry-after`; 500, 503 and
-    timeouts back off exponentially with jitter. Only idempotent methods are retried unless
-    `retry_non_idempotent` is set. `max_retries=0` turns retrying off."""
+    """Bounded retries. 429 waits for the rate-limit reset, 503 for `retry-after`; 500, 503,
+    timeouts and lost connections back off exponentially with jitter. Only idempotent methods are
+    retried unless `retry_non_idempotent` is set. `max_retries=0` turns retrying off."""
 
     max_retries: int = 3
     backoff_seconds: float = 0.5

@@ -18,6 +18,9 @@ from xads_client.recording import AsyncRecordingTransport, Recorder, RecordingTr
 from xads_client.retry import RetryPolicy
 
 log = logging.getLogger("xads_client")
+# Failures with no answer: a timeout, a connection refused or reset, a server that hung up. An
+# idempotent request is tried again after a backoff, as after a 500.
+UNANSWERED = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 
 
 class _Behaviour:
@@ -52,7 +55,7 @@ class _Behaviour:
             return None
         delay = self.retry.delay_after_timeout(attempt)
         log.warning(
-            "%s %s timed out (%s); retry %d in %.2f s", request.method, request.url.path, error, attempt + 1, delay
+            "%s %s got no answer (%r); retry %d in %.2f s", request.method, request.url.path, error, attempt + 1, delay
         )
         return delay
 
@@ -73,7 +76,7 @@ class AdsHttpClient(httpx.Client):
         while True:
             try:
                 response = super().send(request, **kwargs)
-            except httpx.TimeoutException as error:
+            except UNANSWERED as error:
                 delay = self._behaviour.wait_after_timeout(request, error, attempt)
                 if delay is None:
                     raise
@@ -98,7 +101,7 @@ class AdsAsyncHttpClient(httpx.AsyncClient):
         while True:
             try:
                 response = await super().send(request, **kwargs)
-            except httpx.TimeoutException as error:
+            except UNANSWERED as error:
                 delay = self._behaviour.wait_after_timeout(request, error, attempt)
                 if delay is None:
                     raise

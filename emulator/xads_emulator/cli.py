@@ -15,6 +15,7 @@ import uvicorn
 
 from xads_emulator.app import EmulatorApp
 from xads_emulator.control import TOKEN_ENV, new_token
+from xads_emulator.lab.commands import add_journal_command, add_serve_options, load_faults, run_journal
 from xads_emulator.ratelimit import DEFAULT_LIMIT, RateLimiter
 from xads_emulator.seed import DEFAULT_SEED, load_seed
 from xads_emulator.server import ConnectionLimits, config
@@ -106,7 +107,11 @@ def main(argv: list[str] | None = None) -> int:
         "`live` profile ignores unknown parameter names, as the live API does, and names them in a response header",
     )
     _add_guard_options(serve)
+    add_serve_options(serve)
+    add_journal_command(commands)
     args = parser.parse_args(argv)
+    if args.command == "journal":
+        return run_journal(args)
     taken = _port_taken(args.host, args.port)
     if taken:
         print(
@@ -125,7 +130,10 @@ def main(argv: list[str] | None = None) -> int:
         limits=RateLimiter(args.rate_limit),
         profile="strict" if args.strict else "live",
         admin_token=admin_token,
+        journal_size=args.journal_size,
+        deterministic=args.deterministic,
     )
+    load_faults(app.lab, args.fault)
     logging.basicConfig(level=logging.INFO)
     print(f"X Ads API emulator on http://{args.host}:{args.port}/12 (and /11); database {args.db}")
     for user in seed.users.values():
@@ -136,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
             )
     if admin_token:
         print(f"  control endpoints /_emulator/reset, /_emulator/clock: header Authorization: Bearer {admin_token}")
+        print(f"  request journal: http://{args.host}:{args.port}/_emulator/?token={admin_token}")
     sys.stdout.flush()
     limits = ConnectionLimits(**{limit.name: getattr(args, limit.name) for limit in fields(ConnectionLimits)})
     uvicorn.Server(config(app, args.host, args.port, limits)).run()
