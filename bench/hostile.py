@@ -136,6 +136,18 @@ def hostile_requests(base: str, audience: str) -> list[Hostile]:
             f"/accounts/{ACCOUNT}/media_library",
             {f"p{n}": "1" for n in range(1_200)},
         ),
+        _query(
+            base,
+            "media library: 900 unknown query parameters",
+            f"/accounts/{ACCOUNT}/media_library",
+            {f"p{n}": "1" for n in range(900)},
+        ),
+        _form(
+            base,
+            "call-to-action: form body of 900 parameters of 4 KB",
+            f"/accounts/{ACCOUNT}/preroll_call_to_actions",
+            [("line_item_id", "8v53k"), ("call_to_action", "SHOP")] + [(f"x{n}", "v" * 4000) for n in range(900)],
+        ),
         _form(
             base,
             "call-to-action: form body of 400,000 parameters",

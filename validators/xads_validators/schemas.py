@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import jsonschema_rs
@@ -26,13 +26,13 @@ from xads_validators.violation import (
     INVALID_PARAMETER,
     MAX_VIOLATIONS,
     MISSING_PARAMETER,
-    TRUNCATED,
     Location,
     Violation,
     truncated,
 )
 
 _MAX_SHOWN = 60
+_SUBJECT = "\x00subject\x00"  # where a message made before its location is known names it
 # Once MAX_VIOLATIONS are listed, at most this many more parts are checked to count the rest.
 _MAX_COUNTED = 20_000
 # Items of a list are checked this many at a time before one by one.
@@ -175,6 +175,11 @@ class CompiledSchema:
         out: list[_Found],
     ) -> None:
         """Append errors of an instance already known to be invalid, within the budget."""
+        shape = _shape_error(_resolve(self.schema, self.components), instance)
+        if shape is not None:
+            budget.left -= 1
+            out.append((prefix, shape, self))
+            return
         parts = self._split()
         if parts is None:
             try:
@@ -527,6 +532,36 @@ def _alternatives(
 
 
 _Found = tuple[Path, "jsonschema_rs.ValidationError | _Said", "CompiledSchema"]
+_JSON_TYPES: dict[str, Callable[[Any], bool]] = {
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "string": lambda v: isinstance(v, str),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
+    "integer": lambda v: (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, float) and v.is_integer()),
+}
+
+
+def _shape_error(node: Any, instance: Any) -> _Said | None:
+    """A wrong type, too many items or too long a string, told from the schema without asking
+    jsonschema-rs, whose error would carry (and copy) the whole value, however large; nothing
+    inside such a value is looked at."""
+    if not isinstance(node, dict):
+        return None
+    kinds = node.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    if isinstance(kinds, list) and not any(_JSON_TYPES.get(kind, lambda _v: True)(instance) for kind in kinds):
+        return _Said("type", f"{_SUBJECT} must be of type {' or '.join(kinds)}, got {_show(instance)}")
+    if isinstance(instance, list) and len(instance) > node.get("maxItems", len(instance)):
+        said = f"{_SUBJECT} has {_count(instance, 'items')}; " + _bounds(node, "minItems", "maxItems", "items")
+        return _Said("maxItems", said)
+    if isinstance(instance, str) and len(instance) > node.get("maxLength", len(instance)):
+        said = f"{_SUBJECT} is {_count(instance, 'characters')} long; " + _bounds(
+            node, "minLength", "maxLength", "characters"
+        )
+        return _Said("maxLength", said)
+    return None
 
 
 @functools.cache
@@ -561,8 +596,7 @@ def _too_deep_to_report(instance: Any, prefix: Path, owner: CompiledSchema) -> _
         if index is None:
             break
         path, node, left = (*path, children[index][0]), values[index], left - 1
-    where = _pointer(path) or "/"
-    message = f"`{where}` nests more than {_DEEPEST} levels below `{_pointer(prefix) or '/'}`; no field goes that deep"
+    message = f"{_SUBJECT} nests more than {_DEEPEST} levels below `{_pointer(prefix) or '/'}`; no field goes that deep"
     return path, _Said("maxDepth", message), owner
 
 
@@ -675,7 +709,11 @@ def schema_violations(
     schema.collect(instance, (), budget, found)
     violations = []
     for path, error, owner in found:
-        said = error if isinstance(error, _Said) else _explain(error, _subject(path, location, parameter), owner)
+        subject = _subject(path, location, parameter)
+        if isinstance(error, _Said):
+            said: _Said | list[_Said] = replace(error, message=error.message.replace(_SUBJECT, subject))
+        else:
+            said = _explain(error, subject, owner)
         violations += [
             _violation(path, one, location, parameter) for one in (said if isinstance(said, list) else [said])
         ]
@@ -683,14 +721,3 @@ def schema_violations(
     if budget.unlisted:
         violations.append(truncated(budget.unlisted, location))
     return violations
-
-
-def body_violations(schema: CompiledSchema, body: Any) -> tuple[list[Violation], bool]:
-    """A JSON body's violations, bounds first, and whether rules may walk it: not when it is
-    beyond its bounds, nor when its schema errors already fill the list (rules would only add
-    problems no one is shown, at the cost of walking a body that may be huge)."""
-    bounds = bound_violations(schema, body)
-    if bounds:
-        return bounds, False
-    found = schema_violations(schema, body, "body", None)
-    return found, not any(v.rule == TRUNCATED for v in found)

@@ -16,11 +16,12 @@ from xads_validators.operations import Operation, Profile, Route, VersionIndex, 
 from xads_validators.resolver import Resolver
 from xads_validators.rules import REGISTRY, RuleContext
 from xads_validators.rules.registry import SkipRule
-from xads_validators.schemas import body_violations, schema_violations
+from xads_validators.schemas import bound_violations, schema_violations
 from xads_validators.violation import (
     METHOD_NOT_ALLOWED,
     MISSING_PARAMETER,
     PAYLOAD_TOO_LARGE,
+    TRUNCATED,
     UNSUPPORTED_MEDIA_TYPE,
     Location,
     Violation,
@@ -372,10 +373,14 @@ class RequestValidator:
         return result
 
     def _take_body(self, operation: Operation, body: Any, result: ValidationResult) -> None:
-        """A body beyond its bounds (batch size, nesting depth) is refused before any item is
-        validated; it and a body with more problems than are listed are kept from the rules."""
-        found, walkable = body_violations(operation.body_validator, body)
-        result.body = body if walkable else None
+        """A body beyond its bounds (batch size, nesting depth) is refused before anything walks
+        it. A body with more problems than are listed is kept from the rules."""
+        bounds = bound_violations(operation.body_validator, body)
+        if bounds:
+            result.violations.extend(bounds)  # result.body stays None: no rule walks it either
+            return
+        found = schema_violations(operation.body_validator, body, "body", None)
+        result.body = None if any(v.rule == TRUNCATED for v in found) else body
         result.violations.extend(found)
 
     # -- rules ------------------------------------------------------------------------
