@@ -8,7 +8,12 @@ target is the emulator on loopback with 5 generated cases per operation (part of
 XADS_FUZZ_BASE_URL (e.g. http://127.0.0.1:8080/12), XADS_FUZZ_CREDENTIALS
 ("consumer_key:consumer_secret:token:token_secret") and XADS_FUZZ_ACCOUNT to fuzz another server,
 and XADS_FUZZ_RESET_URL if it can be put back to a known state with a POST (the emulator's
-/_emulator/reset, with its admin token in XADS_FUZZ_RESET_TOKEN) so stateful runs may be many."""
+/_emulator/reset, with its admin token in XADS_FUZZ_RESET_TOKEN) so stateful runs may be many.
+
+Cross-account isolation (xads_fuzz.isolation): every stateful call, and in a long run
+(XADS_FUZZ_EXAMPLES of 20 or more, as in `make fuzz`) every case, is replayed as another user,
+XADS_FUZZ_OTHER_CREDENTIALS (default: the seed's other advertiser), who must get 404 and change
+nothing; `make test` checks every operation a few times in test_isolation.py instead."""
 
 from __future__ import annotations
 
@@ -21,13 +26,14 @@ import pytest
 from hypothesis import HealthCheck, Phase, settings
 
 from tests.fuzz.tally import SENT
-from tests.support.emulator import ACCOUNT, DEMO
+from tests.support.emulator import ACCOUNT, DEMO, OTHER
 from xads_client import Credentials
 from xads_emulator.control import admin_headers
-from xads_fuzz import Target, aim, check, load_schema
+from xads_fuzz import Target, account_isolation, aim, check, load_schema
 
 schema = load_schema(12)
 EXAMPLES = int(os.environ.get("XADS_FUZZ_EXAMPLES", "5"))
+LONG_RUN = EXAMPLES >= 20  # `make fuzz`: explores afresh each time, every case checked for isolation
 TARGET_URL = os.environ.get("XADS_FUZZ_BASE_URL")
 TARGET_ACCOUNT = os.environ.get("XADS_FUZZ_ACCOUNT", ACCOUNT)
 RESET_URL = os.environ.get("XADS_FUZZ_RESET_URL")
@@ -35,20 +41,25 @@ RESET_TOKEN = os.environ.get("XADS_FUZZ_RESET_TOKEN")
 CREDENTIALS = (
     Credentials(*os.environ["XADS_FUZZ_CREDENTIALS"].split(":", 3)) if "XADS_FUZZ_CREDENTIALS" in os.environ else DEMO
 )
+OTHER_CREDENTIALS = (
+    Credentials(*os.environ["XADS_FUZZ_OTHER_CREDENTIALS"].split(":", 3))
+    if "XADS_FUZZ_OTHER_CREDENTIALS" in os.environ
+    else OTHER
+)
 
 
 @pytest.fixture(scope="module")
 def target(request: pytest.FixtureRequest) -> Target:
     """The server named by XADS_FUZZ_BASE_URL, else the session's emulator."""
     url = TARGET_URL or request.getfixturevalue("emulator").url
-    return Target.over_http(url, CREDENTIALS, TARGET_ACCOUNT)
+    return Target.over_http(url, CREDENTIALS, TARGET_ACCOUNT, OTHER_CREDENTIALS)
 
 
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_server_conforms(case: Any, target: Target) -> None:
     SENT[f"{case.meta.phase.name.value} phase" if case.meta else "other"] += 1
-    check(case, target)
+    check(case, target, skip=() if LONG_RUN else (account_isolation,))
 
 
 class Workflows(schema.as_state_machine()):  # type: ignore[misc]
@@ -78,7 +89,7 @@ class Workflows(schema.as_state_machine()):  # type: ignore[misc]
         return {"base_url": self.target.base_url, "session": self.target.session}
 
     def validate_response(self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any) -> None:
-        case.validate_response(response)
+        case.validate_response(response, transport_kwargs=self.get_call_kwargs(case))
 
 
 def reset_url(target: Target) -> str:
@@ -101,7 +112,7 @@ def test_stateful_workflows(target: Target, request: pytest.FixtureRequest) -> N
         stateful_step_count=6,
         deadline=None,
         database=None,
-        derandomize=EXAMPLES < 20,
+        derandomize=not LONG_RUN,
         phases=[Phase.generate],
         suppress_health_check=list(HealthCheck),
     )
