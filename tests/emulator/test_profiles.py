@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
 import httpx
 import pytest
@@ -80,6 +81,40 @@ def test_strict_refuses_what_live_ignores(strict: httpx.Client) -> None:
     assert [e["parameter"] for e in refused.json()["errors"]] == ["bogus"]
     bad = strict.get(f"{A}/cards", params={"count": 0})
     assert [e["parameter"] for e in bad.json()["errors"]] == ["count"]
+
+
+VIDEO = "13_1089771253848666112"  # in the seed's media library: AMPLIFY_VIDEO, 1280x720, 5283 ms
+FORGED = {VIDEO: {"type": "VIDEO", "url": "https://example.com/forged.mp4", "width": 1, "height": 1}}
+DETAILS = {"type": "DETAILS", "title": "T", "destination": {"type": "WEBSITE", "url": "https://x.com"}}
+
+
+def test_live_drops_read_only_body_fields_and_names_their_pointers(api: httpx.Client) -> None:
+    """The SDK's cards example sends back the `media_metadata` a card was answered with; live
+    drops it (the header names its JSON pointer) and the card keeps the emulator's own."""
+    echoed = [{"type": "MEDIA", "media_key": VIDEO, "media_metadata": FORGED}, DETAILS]
+    created = api.post(f"{A}/cards", json={"name": "echo", "components": echoed})
+    assert created.status_code == 200, created.text
+    assert unquote(created.headers[HEADER]) == "/components/0/media_metadata"
+    card = created.json()["data"]
+    own = card["components"][0]["media_metadata"]
+    assert own[VIDEO]["url"].startswith("https://video.twimg.com/amplify_video/1089771253848666112/")
+    assert (own[VIDEO]["width"], own[VIDEO]["video_duration"], own[VIDEO]["video_aspect_ratio"]) == (1280, 5283, "16:9")
+
+    loaded = api.get(f"{A}/cards/{card['id']}").json()["data"]
+    assert loaded["components"][0]["media_metadata"] == own
+    loaded["components"][0]["media_metadata"] = FORGED
+    saved = api.put(f"{A}/cards/{card['id']}", json={"components": loaded["components"]})
+    assert saved.status_code == 200, saved.text
+    assert unquote(saved.headers[HEADER]) == "/components/0/media_metadata"
+    assert api.get(f"{A}/cards/{card['id']}").json()["data"]["components"][0]["media_metadata"] == own
+
+
+def test_strict_refuses_read_only_body_fields(strict: httpx.Client) -> None:
+    echoed = [{"type": "MEDIA", "media_key": VIDEO, "media_metadata": FORGED}, DETAILS]
+    refused = strict.post(f"{A}/cards", json={"name": "echo", "components": echoed})
+    assert refused.status_code == 400 and HEADER not in refused.headers
+    [error] = refused.json()["errors"]
+    assert error["parameter"] == "/components/0/media_metadata" and "read-only" in error["message"]
 
 
 def test_an_unknown_profile_does_not_start(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -26,6 +27,7 @@ def test_profiles_are_read_from_the_spec(validator: RequestValidator) -> None:
             profile = validator.profile(name, version)
             assert profile.ignore_unknown_parameters == (settings["unknown-parameters"] == "ignore")
             assert profile.ignore_repeated_parameters == (settings["repeated-parameters"] == "ignore")
+            assert profile.ignore_read_only_body_fields == (settings["read-only-body-fields"] == "ignore")
     with pytest.raises(ValueError, match="no validation profile"):
         validator.profile("lenient", 12)
 
@@ -64,6 +66,52 @@ def test_repeated_parameters_and_unknown_body_fields_are_refused_in_both(validat
         assert rules_of(repeated.violations) == {"spec.repeated_parameter"}
         card = send(validator, "POST", f"{A}/cards", body={**CARD, "id": "1"}, profile=profile)
         assert "spec.additional_properties" in rules_of(card.violations) and card.ignored_parameters == []
+
+
+METADATA: dict[str, Any] = {"13_1": {"type": "VIDEO", "url": "https://video.twimg.com/v.mp4", "width": 640}}
+DETAILS = {"type": "DETAILS", "title": "T", "destination": {"type": "WEBSITE", "url": "https://x.com"}}
+ECHOED: dict[str, Any] = {
+    "name": "a card",
+    "components": [{"type": "MEDIA", "media_key": "13_1", "media_metadata": METADATA}, DETAILS],
+}
+
+
+def test_read_only_body_fields_strict_refuses_them_by_pointer(validator: RequestValidator) -> None:
+    """A MEDIA component's `media_metadata` is readOnly in the spec: answered, never taken."""
+    for method, target in (("POST", f"{A}/cards"), ("PUT", f"{A}/cards/1")):
+        result = send(validator, method, target, body=ECHOED)
+        assert [(v.rule, v.location, v.parameter) for v in result.violations] == [
+            ("spec.read_only", "body", "/components/0/media_metadata")
+        ]
+        assert result.ignored_parameters == []
+    slides = {"name": "c", "slides": [ECHOED["components"], [{"type": "MEDIA", "media_key": "3_2"}, DETAILS]]}
+    refused = send(validator, "POST", f"{A}/cards", body=slides)
+    assert [v.parameter for v in refused.violations] == ["/slides/0/0/media_metadata"]
+
+
+def test_read_only_body_fields_live_drops_and_reports_them(validator: RequestValidator) -> None:
+    body = {**ECHOED, "components": [dict(c) for c in ECHOED["components"]]}
+    live = send(validator, "PUT", f"{A}/cards/1", body=body, profile="live")
+    assert live.ok and live.ignored_parameters == ["/components/0/media_metadata"]
+    assert live.body["components"][0] == {"type": "MEDIA", "media_key": "13_1"}  # the handler never sees it
+    values = validator.validate_values(
+        "update_card", 12, {"account_id": "18ce54d4x5t", "card_id": "1"}, body, profile="live"
+    )
+    assert values.ok and values.ignored_parameters == ["/components/0/media_metadata"]
+    assert body["components"][0]["media_metadata"] == METADATA  # the caller's value is left as it was
+
+
+def test_read_only_is_where_the_schema_says_and_nowhere_else(validator: RequestValidator) -> None:
+    """Only the MEDIA branch declares it: on a DETAILS component it is an unknown field, in both
+    profiles; a discriminator of the wrong type picks no branch and is a 400, not a crash."""
+    misplaced = {"name": "c", "components": [{"type": "MEDIA", "media_key": "13_1"}, {**DETAILS, "media_metadata": {}}]}
+    for profile in ("strict", "live"):
+        result = send(validator, "POST", f"{A}/cards", body=misplaced, profile=profile)
+        assert rules_of(result.violations) == {"spec.additional_properties"} and result.ignored_parameters == []
+        odd = {"name": "c", "components": [{"type": ["MEDIA"], "media_metadata": {}}, DETAILS]}
+        assert send(validator, "POST", f"{A}/cards", body=odd, profile=profile).violations
+    assert validator.operation("create_card", 12).read_only is not None
+    assert validator.operation("update_custom_audience_users", 12).read_only is None  # nothing to walk
 
 
 def test_validate_values_takes_a_profile(validator: RequestValidator) -> None:

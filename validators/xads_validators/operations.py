@@ -15,6 +15,7 @@ from urllib.parse import unquote
 
 from xads_spec import load_bundle
 from xads_spec.bundle import operations as spec_operations
+from xads_validators.read_only import Place, read_only_places
 from xads_validators.schemas import CompiledSchema, compile_schema
 from xads_validators.violation import NOT_FOUND, Violation
 
@@ -30,6 +31,7 @@ PROFILE_CHOICES = {
     "unknown-parameters": ("violation", "ignore"),
     "repeated-parameters": ("violation", "ignore"),
     "unknown-body-fields": ("violation",),
+    "read-only-body-fields": ("violation", "ignore"),
 }
 
 
@@ -95,6 +97,7 @@ class Operation:
     body_schema: dict[str, Any] | None = field(default=None, repr=False)
     components: dict[str, Any] = field(default_factory=dict, repr=False)
     _body_validator: CompiledSchema | None = field(default=None, repr=False)
+    _read_only: tuple[Place | None] | None = field(default=None, repr=False)
 
     @property
     def takes_json(self) -> bool:
@@ -120,6 +123,14 @@ class Operation:
             self._body_validator = compile_schema(self.body_schema, self.components)
         return self._body_validator
 
+    @property
+    def read_only(self) -> Place | None:
+        """Where the body schema's `readOnly` fields can sit; None when it has none (or no body)."""
+        if self._read_only is None:
+            places = read_only_places(self.body_schema, self.components) if self.body_schema else None
+            self._read_only = (places,)
+        return self._read_only[0]
+
     def in_location(self, location: str) -> dict[str, Parameter]:
         return {name: p for name, p in self.parameters.items() if p.location == location}
 
@@ -131,6 +142,7 @@ class Profile:
     name: str
     ignore_unknown_parameters: bool
     ignore_repeated_parameters: bool
+    ignore_read_only_body_fields: bool
 
 
 def _profiles(document: dict[str, Any]) -> dict[str, Profile]:
@@ -143,6 +155,7 @@ def _profiles(document: dict[str, Any]) -> dict[str, Profile]:
             name,
             settings["unknown-parameters"] == "ignore",
             settings["repeated-parameters"] == "ignore",
+            settings["read-only-body-fields"] == "ignore",
         )
     return profiles
 

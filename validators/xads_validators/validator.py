@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from xads_spec import supported_versions
 from xads_validators.operations import Operation, Profile, Route, VersionIndex, route, version_index
+from xads_validators.read_only import find_read_only, pointer, without
 from xads_validators.resolver import Resolver
 from xads_validators.rules import REGISTRY, RuleContext
 from xads_validators.rules.registry import SkipRule
@@ -260,7 +261,7 @@ class RequestValidator:
                 if problem:
                     violations.append(problem)
                 else:
-                    self._take_body(operation, parsed, result)
+                    self._take_body(operation, parsed, result, rules)
         elif body:
             if media_type != _FORM:
                 violations.append(self._content_type_violation(media_type, _FORM))
@@ -367,18 +368,35 @@ class RequestValidator:
                         Violation("spec.body_required", "body", "/", "a JSON body is required", MISSING_PARAMETER)
                     )
             else:
-                self._take_body(operation, body, result)
+                self._take_body(operation, body, result, rules)
         self._check_required(operation, result)
         self._apply_rules(operation, result, resolver, now)
         return result
 
-    def _take_body(self, operation: Operation, body: Any, result: ValidationResult) -> None:
+    def _take_body(self, operation: Operation, body: Any, result: ValidationResult, rules: Profile) -> None:
         """A body beyond its bounds (batch size, nesting depth) is refused before anything walks
-        it. A body with more problems than are listed is kept from the rules."""
+        it. Read-only fields (answered, not taken) are taken out next: refused or ignored per
+        profile. A body with more problems than are listed is kept from the rules."""
         bounds = bound_violations(operation.body_validator, body)
         if bounds:
             result.violations.extend(bounds)  # result.body stays None: no rule walks it either
             return
+        places = operation.read_only
+        paths = find_read_only(places, body) if places else []
+        if paths:
+            body = without(body, paths)
+            if rules.ignore_read_only_body_fields:
+                result.ignored_parameters.extend(pointer(path) for path in paths)
+            else:
+                result.violations.extend(
+                    Violation(
+                        "spec.read_only",
+                        "body",
+                        pointer(path),
+                        f"`{pointer(path)}` is read-only: answers carry it, requests must leave it out",
+                    )
+                    for path in paths
+                )
         found = schema_violations(operation.body_validator, body, "body", None)
         result.body = None if any(v.rule == TRUNCATED for v in found) else body
         result.violations.extend(found)

@@ -61,6 +61,12 @@ def _urls(upload: dict[str, Any], media_id: str) -> dict[str, str]:
     }
 
 
+def vmap_url(media_id: str) -> str:
+    """The URL video cards answer for their video: a VMAP, in the reference's form ("Video cards:
+    video_url ... .vmap"; the mp4 is the library entry's `media_url`)."""
+    return f"https://video.twimg.com/amplify_video/vmap/{media_id}.vmap"
+
+
 def _ratio(upload: dict[str, Any]) -> str | None:
     width, height = upload.get("width"), upload.get("height")
     if not width or not height:
