@@ -11,13 +11,13 @@ from typing import Any
 
 import httpx
 import pytest
+from xads_client_v12.api.media_library import list_media_library
+from xads_client_v12.api.preroll_call_to_actions import create_preroll_call_to_action
+from xads_client_v12.models import PrerollCallToActionText
 
 from tests.lab.conftest import Lab
 from tests.support.emulator import ACCOUNT
 from xads_client import AdsApiError, RetryPolicy
-from xads_client_v12.api.media_library import list_media_library
-from xads_client_v12.api.preroll_call_to_actions import create_preroll_call_to_action
-from xads_client_v12.models import PrerollCallToActionText
 from xads_emulator.lab.faults import FaultError
 from xads_spec import load_bundle
 
