@@ -108,6 +108,31 @@ def test_video_and_gif_media_have_video_urls_and_posters(versions: dict[int, htt
     assert "poster_media_url" not in image
 
 
+def test_cards_answer_their_library_media_urls(versions: dict[int, httpx.Client]) -> None:
+    """Video cards answer the reference's VMAP URL and a poster (the poster image's own when one
+    is named), image cards their image; a new media key brings its URLs along."""
+    api = versions[12]
+    poster = ok(api.get(f"{A}/media_library/3_1073727809120419840"))["data"]["media_url"]
+    card: Json = {"name": "v", "title": "T", "first_cta": "#a", "first_cta_tweet": "b", "thank_you_text": "c"}
+    params = {**card, "media_key": "13_1089771253848666112"}
+    video = ok(api.post(f"{A}/cards/video_conversation", params=params))["data"]
+    assert video["media_url"] == "https://video.twimg.com/amplify_video/vmap/1089771253848666112.vmap"
+    assert video["poster_media_url"].startswith("https://pbs.twimg.com/amplify_video_thumb/1089771253848666112/")
+    changed = ok(
+        api.put(
+            f"{A}/cards/video_conversation/{video['id']}",
+            params={"media_key": "13_1191948012077092867", "poster_media_key": "3_1073727809120419840"},
+        )
+    )["data"]
+    assert changed["media_url"] == "https://video.twimg.com/amplify_video/vmap/1191948012077092867.vmap"
+    assert changed["poster_media_url"] == poster
+    poll = {"name": "p", "duration_in_minutes": 60, "first_choice": "a", "second_choice": "b"}
+    video_poll = ok(api.post(f"{A}/cards/poll", params={**poll, "media_key": "13_1191948012077092867"}))["data"]
+    assert video_poll["video_url"] == "https://video.twimg.com/amplify_video/vmap/1191948012077092867.vmap"
+    assert video_poll["video_poster_url"].startswith("https://pbs.twimg.com/amplify_video_thumb/1191948012077092867/")
+    assert "video_url" not in ok(api.post(f"{A}/cards/poll", params=poll))["data"]
+
+
 def test_phone_numbers_join_do_not_reach_lists_from_version_12(versions: dict[int, httpx.Client]) -> None:
     reach = ok(versions[12].post(f"{A}/do_not_reach_lists"))["data"]
     expires = (datetime.now(UTC) + timedelta(days=30)).strftime("%Y-%m-%dT%H:%M:%SZ")
