@@ -4,7 +4,8 @@ fault rules. Answers are checked against the spec like every emulator test's, ex
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ class Lab:
 
     def api(self, **options: Any) -> httpx.Client:
         """A signed httpx client for the demo user, answers checked against the spec."""
-        hooks = {"response": [self.checker]}
+        hooks: dict[str, list[Callable[..., Any]]] = {"response": [self.checker]}
         return httpx.Client(base_url=self.handle.url(12), auth=OAuth1Auth(DEMO), event_hooks=hooks, **options)
 
     def control(self, method: str, endpoint: str, **options: Any) -> httpx.Response:
@@ -46,6 +47,7 @@ class Lab:
         return httpx.request(method, f"{self.base}/_emulator/{endpoint}", headers=headers, **options)
 
 
+@contextmanager
 def serve_lab(database: Path, **options: Any) -> Iterator[Lab]:
     token = new_token()
     app = EmulatorApp(database, admin_token=token, **options)
@@ -57,7 +59,8 @@ def serve_lab(database: Path, **options: Any) -> Iterator[Lab]:
 
 @pytest.fixture(scope="module")
 def lab_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
-    yield from serve_lab(tmp_path_factory.mktemp("lab") / "emulator.sqlite3")
+    with serve_lab(tmp_path_factory.mktemp("lab") / "emulator.sqlite3") as served:
+        yield served
 
 
 @pytest.fixture

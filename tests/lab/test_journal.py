@@ -20,7 +20,8 @@ A = f"/accounts/{ACCOUNT}"
 @pytest.fixture(scope="module")
 def journal_lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
     """A lab of its own, so the journal holds only this module's requests."""
-    yield from serve_lab(tmp_path_factory.mktemp("journal") / "emulator.sqlite3")
+    with serve_lab(tmp_path_factory.mktemp("journal") / "emulator.sqlite3") as served:
+        yield served
 
 
 @pytest.fixture(scope="module")
