@@ -126,7 +126,7 @@ def test_cards_answer_their_library_media_urls(versions: dict[int, httpx.Client]
     )["data"]
     assert changed["media_url"] == "https://video.twimg.com/amplify_video/vmap/1191948012077092867.vmap"
     assert changed["poster_media_url"] == poster
-    poll = {"name": "p", "duration_in_minutes": 60, "first_choice": "a", "second_choice": "b"}
+    poll: Json = {"name": "p", "duration_in_minutes": 60, "first_choice": "a", "second_choice": "b"}
     video_poll = ok(api.post(f"{A}/cards/poll", params={**poll, "media_key": "13_1191948012077092867"}))["data"]
     assert video_poll["video_url"] == "https://video.twimg.com/amplify_video/vmap/1191948012077092867.vmap"
     assert video_poll["video_poster_url"].startswith("https://pbs.twimg.com/amplify_video_thumb/1191948012077092867/")
