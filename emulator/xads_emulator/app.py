@@ -32,7 +32,7 @@ from xads_emulator.lab.deterministic import FixedClock
 from xads_emulator.oauth import TIMESTAMP_WINDOW, Principal, Verifier
 from xads_emulator.ratelimit import Rate, RateLimiter
 from xads_emulator.resolver import StoreResolver
-from xads_emulator.seed import Seed, load_seed
+from xads_emulator.seed import Seed, User, load_seed
 from xads_emulator.storage import Store
 from xads_spec import load_bundle, supported_versions
 from xads_spec.bundle import operations
@@ -61,6 +61,10 @@ class Answer:
 
 def _fail(status: int, code: str, message: str, parameter: str | None = None) -> Answer:
     return Answer(status, envelope([entry(code, message, parameter)]))
+
+
+def _replayed() -> Answer:
+    return _fail(401, "UNAUTHORIZED_ACCESS", "The OAuth nonce was already used")
 
 
 def largest_body_limit() -> int:
@@ -230,19 +234,35 @@ class EmulatorApp:
         principal = self._authenticate(f"{scope.get('scheme', 'http')}://", path, headers, request)
         if principal is None:
             return _fail(401, "UNAUTHORIZED_ACCESS", "This request is not properly authenticated")
-        if not self.store.use_nonce(
-            principal.consumer_key, principal.nonce, principal.timestamp, int(time.time()) - 2 * TIMESTAMP_WINDOW
-        ):
-            return _fail(401, "UNAUTHORIZED_ACCESS", "The OAuth nonce was already used")
+        if not self.store.nonce_unused(principal.consumer_key, principal.nonce):
+            return _replayed()
         user = self.seed.users[principal.access_token]
         account_id = request.route.params.get("account_id")
         if account_id is not None and account_id not in user.accounts:
             answer = _fail(404, "NOT_FOUND", f"No account {account_id} for this user", "account_id")
             answer.rate = self.limits.peek((user.access_token, "account"), None, False, time.time())
-            return answer
+            return answer if self._spend(principal) else _replayed()
         injected = await self.lab.inject(scope, request, path, account_id, user.access_token)
         if injected is not None:
+            if not self._spend(principal):
+                return _replayed()
             return Answer(injected.status, injected.body, injected.headers, injected.rate)
+        # No await from here on: the nonce, the resolver's checks and the operation's writes are
+        # one transaction, so they see one state even with other processes on the database.
+        with self.store.transaction():
+            if not self._spend(principal):  # used meanwhile, by a request that got in first
+                return _replayed()
+            return self._operate(scope, request, user, method, path)
+
+    def _spend(self, principal: Principal) -> bool:
+        """Record the request's nonce (in the current transaction, if any); False for a replay."""
+        forget_before = int(time.time()) - 2 * TIMESTAMP_WINDOW
+        return self.store.use_nonce(principal.consumer_key, principal.nonce, principal.timestamp, forget_before)
+
+    def _operate(self, scope: Scope, request: WireRequest, user: User, method: str, path: str) -> Answer:
+        """Validate with the stateful rules, count against the rate limit, run the operation (its
+        writes all or nothing: a savepoint within the request's transaction)."""
+        assert request.operation is not None
         now = self.clock.now()
         go_live(self.store, self.validator, now)
         result = self.validator.validate_parsed(
@@ -258,8 +278,6 @@ class EmulatorApp:
             status, error_body = from_violations(result.violations, result.params, operation.takes_batch)
             answer = Answer(status, error_body)
         else:
-            # No await since the body was read: the resolver's checks and this write see the
-            # same state, as one event loop runs one request's synchronous part at a time.
             call = Call(operation, result.params, result.body, user, self.store, now)
             try:
                 with self.store.transaction():

@@ -125,14 +125,19 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
+        """All or nothing. Inside another transaction this is a savepoint: its writes are undone
+        alone when it fails, and committed with the outer one (a request's nonce and its operation)."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            nested = self._db.in_transaction
+            self._db.execute("SAVEPOINT nested" if nested else "BEGIN IMMEDIATE")
             try:
                 yield
             except BaseException:
-                self._db.execute("ROLLBACK")
+                self._db.execute("ROLLBACK TO nested" if nested else "ROLLBACK")
+                if nested:
+                    self._db.execute("RELEASE nested")
                 raise
-            self._db.execute("COMMIT")
+            self._db.execute("RELEASE nested" if nested else "COMMIT")
 
     def next_number(self, name: str, start: int) -> int:
         """A counter that survives restarts, for ids."""
