@@ -18,6 +18,7 @@ import asyncio
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,17 +46,17 @@ REPEATS = 3  # each measurement is the least of this many: noise on a shared hos
 
 @dataclass(frozen=True)
 class Hostile:
-    """A worst case: signed copies of it (each has its own nonce), and the same bytes sent where
-    the server only parses them (`parse_only`: an operation whose schema refuses the body at
-    its root), whose hold is the server's own cost of parsing them."""
+    """A worst case, signed afresh for each send (a nonce is good once, a timestamp for minutes),
+    and the same bytes sent where the server only parses them (`parse_only`: an operation whose
+    schema refuses the body at its root), whose hold is the server's own cost of parsing them."""
 
     label: str
-    requests: tuple[bytes, ...]
-    parse_only: tuple[bytes, ...] = ()
+    request: Callable[[], bytes]
+    parse_only: Callable[[], bytes] | None = None
 
 
-def _signed(base: str, call: Call) -> tuple[bytes, ...]:
-    return tuple(presign(base, CREDENTIALS, [call] * REPEATS))
+def _signer(base: str, call: Call) -> Callable[[], bytes]:
+    return lambda: presign(base, CREDENTIALS, [call])[0]
 
 
 def _json(base: str, label: str, path: str, body: Any) -> Hostile:
@@ -64,8 +65,8 @@ def _json(base: str, label: str, path: str, body: Any) -> Hostile:
     elsewhere = f"/accounts/{ACCOUNT}/cards" if raw[:1] == b"[" else f"/batch/accounts/{ACCOUNT}/custom_audiences"
     return Hostile(
         f"{label} ({len(raw) / 1e6:.2f} MB)",
-        _signed(base, Call("POST", path, json_body=raw)),
-        _signed(base, Call("POST", elsewhere, json_body=raw)),
+        _signer(base, Call("POST", path, json_body=raw)),
+        _signer(base, Call("POST", elsewhere, json_body=raw)),
     )
 
 
@@ -81,20 +82,21 @@ def _form(base: str, label: str, path: str, pairs: list[tuple[str, str]]) -> Hos
         CREDENTIALS.access_token_secret,
     )
     raw = body.encode()
-    requests = []
-    for _ in range(REPEATS):
+
+    def signed() -> bytes:
         _, headers, _ = signer.sign(f"{base}{path}", "POST", body, {"Content-Type": FORM})
         head = (
             f"POST {parts.path}{path} HTTP/1.1\r\nHost: {parts.netloc}\r\n"
             f"Authorization: {headers['Authorization']}\r\n"
             f"Content-Type: {FORM}\r\nContent-Length: {len(raw)}\r\n\r\n"
         )
-        requests.append(head.encode() + raw)
-    return Hostile(f"{label} ({len(raw) / 1e6:.2f} MB)", tuple(requests))
+        return head.encode() + raw
+
+    return Hostile(f"{label} ({len(raw) / 1e6:.2f} MB)", signed)
 
 
 def _query(base: str, label: str, path: str, query: dict[str, str]) -> Hostile:
-    return Hostile(label, _signed(base, Call("GET", path, query)))
+    return Hostile(label, _signer(base, Call("GET", path, query)))
 
 
 def _deep(depth: int) -> bytes:
@@ -237,16 +239,17 @@ async def _held(host: str, port: int, request: bytes) -> tuple[int, int, float]:
 
 
 async def _hold(host: str, port: int, hostile: Hostile) -> Hold:
-    held = [await _held(host, port, request) for request in hostile.requests]
-    parsed = [(await _held(host, port, request))[2] for request in hostile.parse_only]
+    held = [await _held(host, port, hostile.request()) for _ in range(REPEATS)]
+    only = hostile.parse_only
+    parsed = [(await _held(host, port, only()))[2] for _ in range(REPEATS)] if only else []
     status, size, _ = held[-1]
     return Hold(status, size, min(h[2] for h in held) * 1e3, min(parsed, default=0.0) * 1e3)
 
 
 async def _under_attack(host: str, port: int, base: str, hostile: list[Hostile], rounds: int) -> list[float]:
-    """Latencies of CLIENTS ordinary readers while one client sends every hostile body `rounds`
-    (at most REPEATS) times."""
+    """Latencies of CLIENTS ordinary readers while one client sends every hostile body `rounds` times."""
     reads = presign(base, CREDENTIALS, [Call("GET", f"/accounts/{ACCOUNT}/media_library", {"count": "5"})] * 6000)
+    attacks = [one.request() for _ in range(rounds) for one in hostile]  # signed before the clock starts
     done = asyncio.Event()
     latencies: list[float] = []
 
@@ -264,9 +267,8 @@ async def _under_attack(host: str, port: int, base: str, hostile: list[Hostile],
             writer.close()
 
     async def attacker() -> None:
-        for round_ in range(rounds):
-            for one in hostile:
-                await _send(host, port, one.requests[round_])
+        for attack in attacks:
+            await _send(host, port, attack)
         done.set()
 
     await asyncio.gather(attacker(), *(reader(reads[n::CLIENTS]) for n in range(CLIENTS)))
@@ -301,7 +303,7 @@ def main() -> None:
                 f"  longest hold beyond parsing: {worst:.1f} ms,"
                 f" ratio {worst / HOLD_CEILING_MS:.2f} of the {HOLD_CEILING_MS:.0f} ms ceiling"
             )
-            latencies = asyncio.run(_under_attack(host, port, base, hostile_requests(base, _audience(base)), 2))
+            latencies = asyncio.run(_under_attack(host, port, base, hostile, 2))
             p99 = statistics.quantiles(latencies, n=100)[98] * 1e3 if len(latencies) > 1 else float("nan")
             print(
                 f"  other clients' p99 under attack ({len(latencies)} reads by {CLIENTS} clients): {p99:.1f} ms,"

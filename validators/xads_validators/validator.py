@@ -17,7 +17,7 @@ from xads_validators.read_only import find_read_only, pointer, without
 from xads_validators.resolver import Resolver
 from xads_validators.rules import REGISTRY, RuleContext
 from xads_validators.rules.registry import SkipRule
-from xads_validators.schemas import bound_violations, schema_violations
+from xads_validators.schemas import bound_violations, collector_paused, schema_violations
 from xads_validators.violation import (
     METHOD_NOT_ALLOWED,
     MISSING_PARAMETER,
@@ -257,11 +257,12 @@ class RequestValidator:
             elif media_type != _JSON:
                 violations.append(self._content_type_violation(media_type, _JSON))
             else:
-                parsed, problem = parse_json(body)
-                if problem:
-                    violations.append(problem)
-                else:
-                    self._take_body(operation, parsed, result, rules)
+                with collector_paused():
+                    parsed, problem = parse_json(body)
+                    if problem:
+                        violations.append(problem)
+                    else:
+                        self._take_body(operation, parsed, result, rules)
         elif body:
             if media_type != _FORM:
                 violations.append(self._content_type_violation(media_type, _FORM))
