@@ -101,6 +101,7 @@ bench: $(STAMP)
 	$(PY) -m bench.client
 	$(PY) -m bench.emulator
 	$(PY) -m bench.hostile
+	$(PY) -m bench.lab
 	$(PY) -m bench.fuzz
 
 ## Long schemathesis run: the coverage phase, 200 generated cases per operation, stateful workflows
