@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -66,7 +67,7 @@ def hook_seconds(rule: bool) -> float:
     result = app.validator.validate_parsed(
         request, resolver=app.resolver.for_user(user.user_id), now=app.clock.now(), profile=app.profile
     )
-    scope = {"method": "GET", "raw_path": path.encode(), "query_string": b"count=5&colour=red"}
+    scope: dict[str, Any] = {"method": "GET", "raw_path": path.encode(), "query_string": b"count=5&colour=red"}
     scope.update({REQUEST: request, RESULT: result})
     loop = asyncio.new_event_loop()
 
