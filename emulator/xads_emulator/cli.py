@@ -53,7 +53,7 @@ def _add_guard_options(serve: argparse.ArgumentParser) -> None:
     control.add_argument(
         "--admin-token",
         default=os.environ.get(TOKEN_ENV),
-        help=f"token for /_emulator/reset and /_emulator/clock (default ${TOKEN_ENV}, else a random one, printed)",
+        help=f"token for the /_emulator/ endpoints (default ${TOKEN_ENV}, else a random one, printed)",
     )
     control.add_argument("--no-control", action="store_true", help="switch /_emulator/reset and /_emulator/clock off")
     helps = {
