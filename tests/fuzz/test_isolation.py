@@ -15,11 +15,10 @@ from typing import Any
 
 import orjson
 import pytest
-from oauthlib import oauth1
 from schemathesis.generation import GenerationMode
 
 from tests.support.emulator import ACCOUNT, DEMO, OTHER
-from xads_client import Credentials
+from xads_client import OAuth1Auth
 from xads_emulator.app import EmulatorApp
 from xads_fuzz import Target, coverage_cases, load_schema, run_cases
 from xads_spec.bundle import operations
@@ -47,11 +46,13 @@ def test_every_account_operation_is_isolated(tmp_path: Path) -> None:
 
 class Leaky:
     """The emulator, except that on paths ending in `suffix` it serves the other user as the demo
-    user (re-signing the request), as the emulator did for a path spelled with extra slashes;
-    with `hide`, it then answers 404 anyway, after applying the request."""
+    user (re-signing the request), as the emulator did for a path spelled with extra slashes.
+    `keep` names the statuses the other user is then shown; any other answer is swapped for a
+    404 after the request was handled (all kept: a plain leak; none: applied but hidden; 400:
+    validation before the account check)."""
 
-    def __init__(self, inner: EmulatorApp, suffix: str, hide: bool = False) -> None:
-        self.inner, self.suffix, self.hide = inner, suffix, hide
+    def __init__(self, inner: EmulatorApp, suffix: str, keep: range | set[int]) -> None:
+        self.inner, self.suffix, self.keep = inner, suffix, keep
 
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
         headers = dict(scope.get("headers", []))
@@ -60,13 +61,16 @@ class Leaky:
             await self.inner(scope, receive, send)
             return
         body = await _whole_body(receive)
-        headers[b"authorization"] = _resigned(scope, headers, body, DEMO)
+        query = "?" + scope["query_string"].decode() if scope["query_string"] else ""
+        url = f"http://{headers[b'host'].decode()}{scope['raw_path'].decode()}{query}"
+        content_type = headers.get(b"content-type", b"").decode()
+        headers[b"authorization"] = OAuth1Auth(DEMO).authorization(scope["method"], url, content_type, body).encode()
         scope = {**scope, "headers": list(headers.items())}
 
         async def replay() -> dict[str, Any]:
             return {"type": "http.request", "body": body, "more_body": False}
 
-        await self.inner(scope, replay, _answering_404(send) if self.hide else send)
+        await self.inner(scope, replay, _answering_404_unless(self.keep, send))
 
 
 async def _whole_body(receive: Any) -> bytes:
@@ -78,30 +82,18 @@ async def _whole_body(receive: Any) -> bytes:
     return body
 
 
-def _resigned(scope: dict[str, Any], headers: dict[bytes, bytes], body: bytes, credentials: Credentials) -> bytes:
-    client = oauth1.Client(
-        credentials.consumer_key,
-        client_secret=credentials.consumer_secret,
-        resource_owner_key=credentials.access_token,
-        resource_owner_secret=credentials.access_token_secret,
-    )
-    query = "?" + scope["query_string"].decode() if scope["query_string"] else ""
-    url = f"http://{headers[b'host'].decode()}{scope['raw_path'].decode()}{query}"
-    content_type = headers.get(b"content-type", b"").decode()
-    form = content_type.startswith("application/x-www-form-urlencoded")
-    _uri, signed, _body = client.sign(
-        url, scope["method"], body.decode() if form else None, {"Content-Type": content_type} if form else None
-    )
-    return str(signed["Authorization"]).encode()
-
-
-def _answering_404(send: Any) -> Callable[[MutableMapping[str, Any]], Awaitable[None]]:
-    """Swallows the real answer and sends a 404 in the error envelope instead."""
+def _answering_404_unless(keep: range | set[int], send: Any) -> Callable[[MutableMapping[str, Any]], Awaitable[None]]:
+    """Passes an answer whose status is in `keep` through; swaps any other for a 404 in the envelope."""
+    kept = False
 
     async def sending(message: MutableMapping[str, Any]) -> None:
+        nonlocal kept
         if message["type"] == "http.response.start":
+            kept = message["status"] in keep
             json = [(b"content-type", b"application/json")]
-            await send({"type": "http.response.start", "status": 404, "headers": json})
+            await send(message if kept else {"type": "http.response.start", "status": 404, "headers": json})
+        elif kept:
+            await send(message)
         elif not message.get("more_body", False):
             error = {"errors": [{"code": "NOT_FOUND", "message": "Sorry, that page does not exist", "parameter": None}]}
             await send({"type": "http.response.body", "body": orjson.dumps(error)})
@@ -110,18 +102,32 @@ def _answering_404(send: Any) -> Callable[[MutableMapping[str, Any]], Awaitable[
 
 
 @pytest.mark.parametrize(
-    ("operation_id", "suffix", "hide"),
+    ("operation_id", "suffix", "keep", "reason"),
     [
-        ("list_poll_cards", "/cards/poll", False),  # the other user reads the account's cards
-        ("create_preroll_call_to_action", "/preroll_call_to_actions", False),  # ... writes into the account
-        ("create_preroll_call_to_action", "/preroll_call_to_actions", True),  # ... and is told 404
+        ("list_poll_cards", "/cards/poll", range(600), "reached account"),  # the other user reads the cards
+        ("create_preroll_call_to_action", "/preroll_call_to_actions", range(600), "reached account"),  # ... writes
+        ("create_preroll_call_to_action", "/preroll_call_to_actions", set(), "changed account"),  # ... told 404
     ],
 )
-def test_a_server_leaking_across_accounts_is_caught(tmp_path: Path, operation_id: str, suffix: str, hide: bool) -> None:
+def test_a_server_leaking_across_accounts_is_caught(
+    tmp_path: Path, operation_id: str, suffix: str, keep: range | set[int], reason: str
+) -> None:
     inner = EmulatorApp(tmp_path / "leaky.sqlite3")
     cases = valid_cases([operation_id, "list_account_media"])
-    run = run_cases(cases, Target.in_process(Leaky(inner, suffix, hide), DEMO, ACCOUNT, 12, OTHER))
+    run = run_cases(cases, Target.in_process(Leaky(inner, suffix, keep), DEMO, ACCOUNT, 12, OTHER))
     leaked = [failure for failure in run.failures if suffix in failure.split(":")[0]]
     assert leaked and len(leaked) == len(run.failures)  # caught on the leaky operation only
-    reason = "changed account" if hide else "reached account"
     assert all(reason in failure for failure in leaked)
+
+
+def test_validation_before_the_account_check_is_caught(tmp_path: Path) -> None:
+    """A server that validates before it checks the account tells the other user what is wrong
+    with a request (the same 400, naming the parameter) instead of 404: caught, while refusals
+    naming no parameter (a limit on the whole message) may come before the account check."""
+    inner = EmulatorApp(tmp_path / "validating.sqlite3")
+    target = Target.in_process(Leaky(inner, "/cards/poll", {400}), DEMO, ACCOUNT, 12, OTHER)
+    invalid = valid_cases(["list_poll_cards"], 1)[0]
+    invalid.query = {**invalid.query, "count": "0"}  # below the minimum: 400 naming `count`
+    run = run_cases([invalid], target)
+    [failure] = run.failures
+    assert "reached account" in failure and "-> 400" in failure and '"parameter":"count"' in failure
