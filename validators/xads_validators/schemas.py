@@ -8,9 +8,15 @@ down their `properties`, `items` and `allOf` (each part compiled once), only inv
 parts are looked into, and the walk stops after `MAX_VIOLATIONS` problems.
 
 Every error names the field at fault: `parameter` is the pointer of the field to add,
-remove or fix, read from the failing keyword's schema (`required` lists, `not`
-subschemas, `if` conditions, `dependentRequired` triggers, discriminators), never the
-object that holds it.
+remove or fix, read from the failing keyword's schema, never the object that holds it:
+- `required`, `if`/`then`, `dependentRequired`: the missing field; the message also names
+  what required it (the `if` condition's fields, the `dependentRequired` trigger);
+- `anyOf`/`oneOf`: the first field of the first alternative (a client adding it is done),
+  the message listing every alternative; with a discriminator, the discriminator field;
+- `not` over `required`: the last of the excluded fields present (`/slides` of a card with
+  both `components` and `slides`); unknown fields: each its own entry.
+Only a problem with the whole body (an array where an object goes, a batch over its
+maxItems) is reported at `/`.
 """
 
 from __future__ import annotations
