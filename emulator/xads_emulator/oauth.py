@@ -210,7 +210,9 @@ class Verifier:
             if k != "oauth_signature" and not (drop_realm and k == "realm")
         )
         normalized = "&".join(f"{k}={v}" for k, v in signed)
-        base = f"{_escape(method.upper())}&{_escape(_base_uri(url))}&{_escape(normalized)}"
+        # The normalized string holds only escaped text, `=` and `&`: escaping it again touches those three.
+        again = normalized.replace("%", "%25").replace("&", "%26").replace("=", "%3D")
+        base = f"{_escape(method.upper())}&{_escape(_base_uri(url))}&{again}"
         signer = self._signer(client_key, token)
         signer.update(base.encode())
         expected = base64.b64encode(signer.digest()).decode()

@@ -12,6 +12,8 @@ import contextlib
 import json
 import sqlite3
 import threading
+import time
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -45,6 +47,7 @@ CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NU
 ISO = "%Y-%m-%dT%H:%M:%SZ"
 _SEQ_MAX = 2**63 - 1
 _PRUNE_EVERY = 1000  # nonces recorded between two sweeps of expired ones
+_CHECKPOINT_EVERY = 0.2  # seconds between two checkpoints of the write-ahead log
 
 
 class CursorError(ValueError):
@@ -112,6 +115,20 @@ def _decode_sort_cursor(cursor: str) -> tuple[Any, int]:
     return value, seq
 
 
+def _checkpoints(path: str, store: weakref.ref[Store]) -> None:
+    """Copies the write-ahead log into the database now and then, on a thread of its own, while
+    the store lives: a checkpoint fsyncs, and no request should wait on that (SQLite's automatic
+    checkpoint runs inside whichever commit crosses its threshold)."""
+    db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    try:
+        while store() is not None:
+            time.sleep(_CHECKPOINT_EVERY)
+            with contextlib.suppress(sqlite3.Error):  # busy: the next round catches up
+                db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        db.close()
+
+
 class Store:
     """All reads and writes; writes happen inside `transaction()` and are all-or-nothing."""
 
@@ -122,6 +139,9 @@ class Store:
         self._db.executescript(SCHEMA)
         self._lock = threading.RLock()
         self._since_prune = 0
+        if str(path) != ":memory:":
+            self._db.execute("PRAGMA wal_autocheckpoint=0")
+            threading.Thread(target=_checkpoints, args=(str(path), weakref.ref(self)), daemon=True).start()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
