@@ -403,7 +403,9 @@ def test_card_components_xor_slides(validator: RequestValidator) -> None:
     both = {"name": "c", "components": [swipe(2), WEBSITE], "slides": [[swipe(2), WEBSITE], [swipe(2), WEBSITE]]}
     assert card(validator, both) == ["spec.not"]
     result = send(validator, "POST", f"{A}/cards", body={"name": "c"})
-    assert [v.message for v in result.violations] == ["`/` is missing the required field `slides`"]
+    assert [(v.parameter, v.message) for v in result.violations] == [
+        ("/slides", "`/` needs `slides` because `components` is not given")
+    ]
 
 
 def test_card_destination_pairing_and_app_ids(validator: RequestValidator) -> None:
@@ -421,8 +423,11 @@ def test_card_destination_pairing_and_app_ids(validator: RequestValidator) -> No
         },
     )
     result = send(validator, "POST", f"{A}/cards", body={"name": "c", "components": [swipe(2), deep_link_alone]})
-    assert [v.message for v in result.violations] == [
-        "`/components/1/destination` is missing the required field `googleplay_app_id`"
+    assert [(v.parameter, v.message) for v in result.violations] == [
+        (
+            "/components/1/destination/googleplay_app_id",
+            "`/components/1/destination` needs `googleplay_app_id` because `googleplay_deep_link` is given",
+        )
     ]
 
 
