@@ -133,9 +133,14 @@ def _oauth1(credentials: Credentials) -> OAuth1:
 
 def aim(case: Any, account: str) -> None:
     """Point a case at the target's account and fill the coverage phase's empty signature slot
-    (an absent or other Authorization is one of schemathesis's auth probes: left alone)."""
+    (an absent or other Authorization is one of schemathesis's auth probes: left alone).
+
+    The account id is kept only where it is what the case breaks: a coverage case that breaks
+    another parameter carries a broken account id too, which would only ever meet a 404."""
     path_parameters = case.path_parameters or {}
-    if isinstance(path_parameters.get("account_id"), str) and _ACCOUNT_ID.fullmatch(path_parameters["account_id"]):
+    value = path_parameters.get("account_id")
+    broken = getattr(getattr(getattr(case.meta, "phase", None), "data", None), "parameter", None)
+    if isinstance(value, str) and (_ACCOUNT_ID.fullmatch(value) or broken not in (None, "account_id")):
         path_parameters["account_id"] = account
     if (case.headers or {}).get("Authorization") == "":
         case.headers["Authorization"] = PLACEHOLDER
