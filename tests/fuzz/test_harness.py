@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from schemathesis.generation import GenerationMode
 
 from tests.support.emulator import ACCOUNT, DEMO
 from xads_emulator.app import EmulatorApp
-from xads_fuzz import Target, coverage_cases, load_schema, run_cases
+from xads_fuzz import Target, aim, coverage_cases, load_schema, run_cases
 
 schema = load_schema(12)
 CASES = [
@@ -53,3 +54,14 @@ def test_oversized_invalid_bodies_count_as_rejected() -> None:
     checks = schema.config.checks_config_for(operation=operation, phase="fuzzing")
     assert "413" in checks.negative_data_rejection.expected_statuses
     assert not any(status.startswith("2") for status in checks.negative_data_rejection.expected_statuses)
+
+
+def test_cases_breaking_another_parameter_are_aimed_at_the_account() -> None:
+    """Coverage cases carry a broken account id whatever they break; only where the account id is
+    what they break does it stay broken (else they would meet a 404, never validation)."""
+    broken_by: dict[str, str] = {}
+    for case in itertools.islice(coverage_cases(schema, "list_poll_cards", [GenerationMode.NEGATIVE]), 8):
+        aim(case, ACCOUNT)
+        broken_by.setdefault(case.meta.phase.data.parameter, case.path_parameters["account_id"])
+    assert broken_by["account_id"] != ACCOUNT
+    assert broken_by["card_ids"] == ACCOUNT
