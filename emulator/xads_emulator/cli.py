@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         help="refuse unknown and repeated parameters (the `strict` validation profile); by default the "
         "`live` profile ignores unknown parameter names, as the live API does, and names them in a response header",
     )
+    serve.add_argument("--quiet", action="store_true", help="no log line per request")
     _add_guard_options(serve)
     add_serve_options(serve)
     add_journal_command(commands)
@@ -134,7 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         deterministic=args.deterministic,
     )
     load_faults(app.lab, args.fault)
-    logging.basicConfig(level=logging.INFO)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    if args.quiet:
+        logging.getLogger("xads_emulator.requests").setLevel(logging.WARNING)
     print(f"X Ads API emulator on http://{args.host}:{args.port}/12 (and /11); database {args.db}")
     for user in seed.users.values():
         for consumer_key, consumer_secret in seed.consumer_secrets.items():

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
+import time
 
+import httpx
 import pytest
 
+from tests.support.emulator import ACCOUNT, DEMO
+from xads_client import OAuth1Auth
 from xads_emulator.cli import main
 
 
@@ -18,3 +24,34 @@ def test_a_port_in_use_gets_one_clear_message(capsys: pytest.CaptureFixture[str]
     out, err = capsys.readouterr()
     assert out == ""  # no credentials printed for a server that never starts
     assert f"cannot listen on 127.0.0.1:{port}" in err and "--port" in err
+
+
+def _served_log(*flags: str) -> str:
+    """What `xads-emulator serve` logs while it answers one request with a violation."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", ":memory:", *flags]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with httpx.Client(auth=OAuth1Auth(DEMO), timeout=5) as client:
+                    answer = client.get(f"http://127.0.0.1:{port}/12/accounts/{ACCOUNT}/cards", params={"count": 500})
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline and process.poll() is None, "the emulator did not start"
+                time.sleep(0.05)
+        assert answer.status_code == 400
+    finally:
+        process.terminate()
+        _, logged = process.communicate(timeout=10)
+    return logged
+
+
+def test_one_compact_log_line_per_request_unless_quiet() -> None:
+    line = next(line for line in _served_log().splitlines() if f"/accounts/{ACCOUNT}/cards" in line)
+    assert f"GET /12/accounts/{ACCOUNT}/cards 400 " in line
+    assert line.split()[-1] == "spec.maximum" and line.split()[-2].endswith("ms")
+    assert f"/accounts/{ACCOUNT}/cards" not in _served_log("--quiet")

@@ -10,6 +10,7 @@ bodies) to `answer`.
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 import re
 import sqlite3
@@ -33,6 +34,8 @@ __all__ = ["DROP", "PAGE", "Dropped", "FaultError", "Injected", "Lab", "page_tok
 
 Reply = tuple[int, Any, list[tuple[bytes, bytes]]]
 PAGE = "/_emulator/"
+# One compact line per request (method, path, status, milliseconds, violated rule ids); `serve --quiet` silences it.
+ACCESS_LOG = logging.getLogger("xads_emulator.requests")
 DROP = "xads.drop"  # the ASGI extension (server.py) that closes the connection without an answer
 REQUEST, RESULT, FAULT = "xads.request", "xads.result", "xads.fault"  # what a request left in its scope
 JOURNAL_SIZE = 1000
@@ -83,15 +86,20 @@ class Lab:
     def record(
         self, scope: MutableMapping[str, Any], status: int | None, began: float, now: datetime, profile: str
     ) -> None:
-        """One journal entry from what the request left in its scope (control requests are not kept)."""
-        if not self.journal.size:
-            return
+        """One log line and one journal entry from what the request left in its scope (control
+        requests are neither)."""
         path = (scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
         if path.startswith(PAGE):
             return
         request: WireRequest | None = scope.get(REQUEST)
         result: ValidationResult | None = scope.get(RESULT)
         violations = result.violations if result is not None else request.problems if request is not None else []
+        if ACCESS_LOG.isEnabledFor(logging.INFO):
+            rules = ",".join(dict.fromkeys(v.rule for v in violations))
+            milliseconds = (time.perf_counter() - began) * 1000
+            ACCESS_LOG.info("%s %s %s %.1fms %s", scope["method"], path, status or "-", milliseconds, rules)
+        if not self.journal.size:
+            return
         route = request.route if request is not None else None
         fault = scope.get(FAULT)
         self.journal.add(
