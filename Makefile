@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 REDOCLY := node_modules/.bin/redocly
 
-.PHONY: dist demo emulator fuzz soak spec bundle check-bundle validate lint table test lint-python docs bench generate check-generated clean diff guard release chromium
+.PHONY: dist reference demo emulator fuzz soak spec bundle check-bundle validate lint table test lint-python docs bench generate check-generated clean diff guard release chromium
 
 # Every piece is a package of its own folder; the development install puts them all in .venv/,
 # editable, with the tools of the workspace's `dev` extra.
@@ -87,12 +87,17 @@ lint-python: $(STAMP)
 	$(PY) -m ruff check spec/xads_spec validators generator client emulator fuzz bench demo tests
 	$(PY) -m mypy spec/xads_spec validators/xads_validators generator/xads_generator client/xads_client emulator/xads_emulator fuzz/xads_fuzz bench demo tests
 
-test: $(STAMP) check-bundle validate lint guard lint-python check-generated docs chromium
+# The committed docs (rules.md, fidelity.md) are checked for staleness by the tests, never rewritten here.
+test: $(STAMP) check-bundle validate lint guard lint-python check-generated reference chromium
 	$(PY) -m pytest -q
 
-## docs/rules.md, and the rendered reference docs/reference/x-ads-api.vN.html (built, not committed).
-docs: $(STAMP) $(NPM_STAMP)
+## docs/rules.md and docs/fidelity.md from the spec, and the rendered reference.
+docs: reference
 	$(PY) -m xads_validators catalogue > docs/rules.md
+	$(PY) -m xads_spec.fidelity
+
+## The rendered reference docs/reference/x-ads-api.vN.html (built, not committed).
+reference: $(STAMP) $(NPM_STAMP)
 	$(PY) -m xads_spec reference
 
 bench: $(STAMP)
