@@ -234,8 +234,7 @@ class EmulatorApp:
         principal = self._authenticate(f"{scope.get('scheme', 'http')}://", path, headers, request)
         if principal is None:
             return _fail(401, "UNAUTHORIZED_ACCESS", "This request is not properly authenticated")
-        if not self.store.nonce_unused(principal.consumer_key, principal.nonce):
-            return _replayed()
+        # The nonce is spent on every path below before anything is answered or applied.
         user = self.seed.users[principal.access_token]
         account_id = request.route.params.get("account_id")
         if account_id is not None and account_id not in user.accounts:
@@ -250,7 +249,7 @@ class EmulatorApp:
         # No await from here on: the nonce, the resolver's checks and the operation's writes are
         # one transaction, so they see one state even with other processes on the database.
         with self.store.transaction():
-            if not self._spend(principal):  # used meanwhile, by a request that got in first
+            if not self._spend(principal):  # a replay
                 return _replayed()
             return self._operate(scope, request, user, method, path)
 

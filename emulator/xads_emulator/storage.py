@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS nonces (
     nonce TEXT NOT NULL,
     timestamp TEXT NOT NULL,
     PRIMARY KEY (consumer_key, nonce)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS nonces_age ON nonces (timestamp);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
