@@ -114,6 +114,13 @@ class EmulatorApp:
             self.store.clear()
         self._load_seed()
 
+    def _unauthenticated_rate(self) -> Rate:
+        return self.limits.peek(_ANONYMOUS, None, False, time.time())
+
+    def unauthenticated_rate_headers(self) -> list[tuple[bytes, bytes]]:
+        """The rate-limit headers of an answer to no known user (the server's own refusals use them)."""
+        return self._unauthenticated_rate().headers()
+
     def reset(self) -> None:
         """Back to the seed (used nonces stay used, so old requests remain replays)."""
         self.store.clear()
@@ -181,7 +188,7 @@ class EmulatorApp:
         except Exception:  # client input must never produce a 500; a bug still gets logged
             log.exception("unexpected error")
             answer = _fail(500, "INTERNAL_ERROR", "Internal error")
-        rate = answer.rate or self.limits.peek(_ANONYMOUS, None, False, time.time())
+        rate = answer.rate or self._unauthenticated_rate()
         self.lab.record(scope, answer.status, began, self.clock.now(), self.profile)
         try:
             payload = answer.body if isinstance(answer.body, bytes) else orjson.dumps(answer.body)

@@ -21,7 +21,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,9 +61,18 @@ class _Refusal(Exception):
 class ServerConfig(uvicorn.Config):
     """uvicorn's settings plus the connection limits EnvelopeHttpProtocol reads."""
 
-    def __init__(self, app: Any, limits: ConnectionLimits, **options: Any) -> None:
+    def __init__(
+        self,
+        app: Any,
+        limits: ConnectionLimits,
+        refusal_headers: Callable[[], list[tuple[bytes, bytes]]] = list,
+        **options: Any,
+    ) -> None:
         super().__init__(app, http=EnvelopeHttpProtocol, log_level="warning", access_log=False, **options)
         self.connection_limits = limits
+        # Headers every answer carries, the app's own rate-limit headers included, for answers
+        # given before a request reaches the app (malformed, oversized or stalled messages).
+        self.refusal_headers = refusal_headers
 
 
 class EnvelopeHttpProtocol(HttpToolsProtocol):
@@ -80,6 +89,7 @@ class EnvelopeHttpProtocol(HttpToolsProtocol):
     ) -> None:
         super().__init__(config, server_state, app_state, _loop)
         self.limits = config.connection_limits if isinstance(config, ServerConfig) else ConnectionLimits()
+        self.refusal_headers = config.refusal_headers if isinstance(config, ServerConfig) else list
         self._refusal: _Refusal | None = None
         self._in_message = False  # between a message's first byte and its end
         self._reading_head = False
@@ -191,6 +201,7 @@ class EnvelopeHttpProtocol(HttpToolsProtocol):
         body = orjson.dumps(envelope([entry(code, message)]))
         head = [f"HTTP/1.1 {status} {_REASONS.get(status, '')}\r\n".encode("ascii")]
         head += [name + b": " + value + b"\r\n" for name, value in self.server_state.default_headers]
+        head += [name + b": " + value + b"\r\n" for name, value in self.refusal_headers()]
         head += [
             b"content-type: application/json\r\n",
             b"content-length: " + str(len(body)).encode("ascii") + b"\r\n",
@@ -206,7 +217,7 @@ _REASONS = {400: "Bad Request", 408: "Request Timeout", 431: "Request Header Fie
 def config(
     app: EmulatorApp, host: str = "127.0.0.1", port: int = 0, limits: ConnectionLimits | None = None
 ) -> ServerConfig:
-    return ServerConfig(app, limits or ConnectionLimits(), host=host, port=port)
+    return ServerConfig(app, limits or ConnectionLimits(), app.unauthenticated_rate_headers, host=host, port=port)
 
 
 @contextmanager

@@ -48,6 +48,8 @@ def _status_and_error(raw: bytes) -> tuple[int, dict[str, str]]:
     """Status and the first error of an answer in the envelope (which closes the connection)."""
     head, _, body = raw.partition(b"\r\n\r\n")
     assert b"connection: close" in head.lower(), head
+    for name in (b"x-rate-limit-limit", b"x-rate-limit-remaining", b"x-rate-limit-reset"):
+        assert name in head.lower(), head  # the spec declares them on every answer, refusals included
     return int(head.split()[1]), orjson.loads(body)["errors"][0]
 
 
