@@ -96,5 +96,5 @@ class StoreResolver:
         return visible(self._store, account_id, kinds.LINE_ITEMS, line_item_id) is not None
 
     def line_item(self, account_id: str, line_item_id: str) -> LineItemFacts | None:
-        item = self._store.get(kinds.LINE_ITEMS, account_id, line_item_id, with_deleted=False)
+        item = visible(self._store, account_id, kinds.LINE_ITEMS, line_item_id)
         return None if item is None else LineItemFacts(line_item_id, item.get("objective"))
