@@ -20,6 +20,8 @@ from .card_details_component import CardDetailsComponent
 from .card_label_record import CardLabelRecord
 from .card_list_response import CardListResponse
 from .card_media_component import CardMediaComponent
+from .card_media_metadata import CardMediaMetadata
+from .card_media_metadata_additional_property import CardMediaMetadataAdditionalProperty
 from .card_response import CardResponse
 from .card_single_response import CardSingleResponse
 from .card_swipeable_media_component import CardSwipeableMediaComponent
@@ -155,6 +157,8 @@ __all__ = (
     "CardLabelRecord",
     "CardListResponse",
     "CardMediaComponent",
+    "CardMediaMetadata",
+    "CardMediaMetadataAdditionalProperty",
     "CardResponse",
     "CardsFetchCard",
     "CardsFetchCardListResponse",

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.card_destination_record import CardDestinationRecord
     from ..models.card_label_record import CardLabelRecord
+    from ..models.card_media_metadata import CardMediaMetadata
 
 
 T = TypeVar("T", bound="CardComponentRecord")
@@ -25,6 +26,8 @@ class CardComponentRecord:
         media_key (str | Unset): Media key, `<prefix>_<media id>`, e.g. `3_1151345051455819776`. The prefix tells the
             media type (`x-media-key-prefixes`): 3 image, 7 video (TWEET_VIDEO), 13 video
             (AMPLIFY_VIDEO), 16 GIF, as the reference's examples show.
+        media_metadata (CardMediaMetadata | Unset): What a MEDIA component's media is, by media key: its type, its
+            library URL (the mp4 of a video), its size and, for videos, length in milliseconds and aspect ratio.
         media_keys (list[str] | Unset):
         title (str | Unset):
         label (CardLabelRecord | Unset): A BUTTON label as returned.
@@ -34,6 +37,7 @@ class CardComponentRecord:
 
     type_: str
     media_key: str | Unset = UNSET
+    media_metadata: CardMediaMetadata | Unset = UNSET
     media_keys: list[str] | Unset = UNSET
     title: str | Unset = UNSET
     label: CardLabelRecord | Unset = UNSET
@@ -44,6 +48,10 @@ class CardComponentRecord:
         type_ = self.type_
 
         media_key = self.media_key
+
+        media_metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.media_metadata, Unset):
+            media_metadata = self.media_metadata.to_dict()
 
         media_keys: list[str] | Unset = UNSET
         if not isinstance(self.media_keys, Unset):
@@ -68,6 +76,8 @@ class CardComponentRecord:
         )
         if media_key is not UNSET:
             field_dict["media_key"] = media_key
+        if media_metadata is not UNSET:
+            field_dict["media_metadata"] = media_metadata
         if media_keys is not UNSET:
             field_dict["media_keys"] = media_keys
         if title is not UNSET:
@@ -83,11 +93,19 @@ class CardComponentRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.card_destination_record import CardDestinationRecord  # noqa: PLC0415
         from ..models.card_label_record import CardLabelRecord  # noqa: PLC0415
+        from ..models.card_media_metadata import CardMediaMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = d.pop("type")
 
         media_key = d.pop("media_key", UNSET)
+
+        _media_metadata = d.pop("media_metadata", UNSET)
+        media_metadata: CardMediaMetadata | Unset
+        if isinstance(_media_metadata, Unset):
+            media_metadata = UNSET
+        else:
+            media_metadata = CardMediaMetadata.from_dict(_media_metadata)
 
         media_keys = cast(list[str], d.pop("media_keys", UNSET))
 
@@ -110,6 +128,7 @@ class CardComponentRecord:
         card_component_record = cls(
             type_=type_,
             media_key=media_key,
+            media_metadata=media_metadata,
             media_keys=media_keys,
             title=title,
             label=label,

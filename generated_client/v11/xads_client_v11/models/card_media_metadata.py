@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.card_media_metadata_additional_property import CardMediaMetadataAdditionalProperty
+
+
+T = TypeVar("T", bound="CardMediaMetadata")
+
+
+@_attrs_define
+class CardMediaMetadata:
+    """What a MEDIA component's media is, by media key: its type, its library URL (the mp4 of a video), its size and, for
+    videos, length in milliseconds and aspect ratio.
+
+    """
+
+    additional_properties: dict[str, CardMediaMetadataAdditionalProperty] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.card_media_metadata_additional_property import CardMediaMetadataAdditionalProperty  # noqa: PLC0415
+
+        d = dict(src_dict)
+        card_media_metadata = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = CardMediaMetadataAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        card_media_metadata.additional_properties = additional_properties
+        return card_media_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> CardMediaMetadataAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: CardMediaMetadataAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
