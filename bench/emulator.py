@@ -4,7 +4,6 @@ server on the same bundled spec (same requests), and the cost of a list page as 
 from __future__ import annotations
 
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import httpx
 
+from bench import growth
 from bench.load import Call, Outcome, drive, presign
 from bench.soak import ACCOUNT, CREDENTIALS, start
 from xads_emulator.app import EmulatorApp
@@ -83,32 +83,20 @@ def bare(port: int) -> subprocess.Popen[bytes]:
     return _serving(process, f"http://127.0.0.1:{port}/", "the bare app")
 
 
-def _page_costs(directory: Path, size: int) -> tuple[float, float]:
-    """Median µs for the first page and for a page behind a cursor, in a collection of `size`."""
-    app = EmulatorApp(directory / f"growth{size}.sqlite3")
-    with app.store.transaction():
-        for i in range(size):
-            item: dict[str, object] = {"id": f"g{i}", "line_item_id": "5gzog", "call_to_action": "SHOP"}
-            app.store.put("preroll_call_to_actions", ACCOUNT, f"g{i}", item)
-    cursor = app.store.page("preroll_call_to_actions", ACCOUNT, count=20).next_cursor
-    costs = []
-    for start_at in (None, cursor):
-        timings = []
-        for _ in range(300):
-            began = time.perf_counter()
-            app.store.page("preroll_call_to_actions", ACCOUNT, count=20, cursor=start_at)
-            timings.append(time.perf_counter() - began)
-        costs.append(statistics.median(timings) * 1e6)
-    return costs[0], costs[1]
-
-
-def cost_growth() -> None:
+def cost_growth(sizes: tuple[int, int] = (100, 100_000)) -> None:
+    """Median µs of one page through the app for every kind of list query (bench.growth), in a
+    collection of each size, and the growth between them (target: at most 2x)."""
+    costs: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as scratch:
-        small = _page_costs(Path(scratch), 100)
-        large = _page_costs(Path(scratch), 100_000)
-    for label, (first, following) in (("100 items", small), ("100,000 items", large)):
-        print(f"  one page of 20 from {label:<14}: first page {first:7.1f} µs, next page {following:7.1f} µs")
-    print(f"  growth ratio (100,000 / 100): first {large[0] / small[0]:.2f}x, next {large[1] / small[1]:.2f}x")
+        for size in sizes:
+            app = EmulatorApp(Path(scratch) / f"growth{size}.sqlite3")
+            growth.populate(app, size)
+            for query in growth.queries():
+                costs.setdefault(query.label, []).append(growth.page_cost(app, query))
+    small, large = (f"{size:,} items" for size in sizes)
+    print(f"  {'list query':<40} {small:>12} {large:>16}   growth")
+    for label, (first, last) in costs.items():
+        print(f"  {label:<40} {first:9.0f} µs {last:13.0f} µs   {last / first:5.2f}x")
 
 
 def _measured(server: Callable[[], tuple[subprocess.Popen[bytes], str]], requests: int, connections: int) -> Outcome:
@@ -160,7 +148,7 @@ def throughput(requests: int = 8_000, connections: int = 16) -> None:
 
 def main() -> None:
     throughput()
-    print("\nCost growth of a list page (keyset pagination over the resources index)")
+    print("\nCost of one list page (20 items) through the app as the collection grows")
     cost_growth()
 
 

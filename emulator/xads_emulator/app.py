@@ -25,7 +25,7 @@ from xads_emulator.control import Control
 from xads_emulator.domain import DECORATORS, HANDLERS
 from xads_emulator.domain.media import add_preroll, library_entry
 from xads_emulator.domain.tweets import go_live
-from xads_emulator.engine import Engine
+from xads_emulator.engine import Engine, list_indexes
 from xads_emulator.errors import ApiError, entry, envelope, from_violations
 from xads_emulator.lab import JOURNAL_SIZE, REQUEST, RESULT, Dropped, Lab
 from xads_emulator.lab.deterministic import FixedClock
@@ -101,6 +101,9 @@ class EmulatorApp:
         self.report = self.validator.index(supported_versions()[0]).document["x-validation-profiles"]["report"]
         self.resolver = StoreResolver(self.store)
         self.engine = Engine(HANDLERS, DECORATORS)
+        self.store.add_list_indexes(
+            list_indexes(op for version in supported_versions() for op in self.validator.index(version).by_id.values())
+        )
         # Nonces are checked when recorded (Store.use_nonce, one INSERT), after the signature.
         self.verifier = Verifier(self.seed.consumer_secrets, self.seed.token_secrets(), lambda *_: True)
         self.max_body = largest_body_limit()

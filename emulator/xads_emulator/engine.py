@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -206,27 +206,67 @@ def find(call: Call, shape: Shape, with_deleted: bool, kind: str | None = None) 
     return item
 
 
+_NOT_FILTERS = ("account_id", "cursor", "count", "sort_by", "q", "with_deleted", "with_total_count")
+
+
+def filter_field(name: str, many: bool, shape: Shape) -> str | None:
+    """The item field a list parameter filters on: `line_item_ids` (many) on `line_item_id`,
+    ids on `id`; a single value on the field of its name. None: not a filter."""
+    if name in _NOT_FILTERS:
+        return None
+    if many:
+        singular = name[:-1] if name.endswith("s") else name
+        return singular if singular in shape.item_fields else (name if name in shape.item_fields else "id")
+    return name if name in shape.item_fields else None
+
+
+def query_fields(shape: Shape) -> list[str]:
+    """The fields `q` matches by prefix."""
+    return ["name", "title", "file_name", "description"] if shape.kind == "media_library" else ["name"]
+
+
+def list_indexes(operations: Iterable[Operation]) -> set[tuple[str, str, str]]:
+    """The storage indexes (Store.add_list_indexes) the spec's list operations need: one per
+    parent and filter parameter, and per field `q` reads. Sorts get theirs on first use (the
+    spec's sort_by admits any field of the item)."""
+    wanted: set[tuple[str, str, str]] = set()
+    for operation in operations:
+        if operation.method != "GET":
+            continue
+        shape = shape_of(operation)
+        if shape.action != "list":
+            continue
+        fields = {*shape.parent_params}
+        for name, parameter in operation.parameters.items():
+            if parameter.kind != "boolean" and name not in shape.parent_params:
+                fields.add(filter_field(name, parameter.kind == "array", shape) or "id")
+        wanted |= {("equals", shape.kind, field) for field in fields - {"id"}}  # ids: the unique key
+        if "q" in operation.parameters:
+            wanted |= {("prefix", shape.kind, field) for field in query_fields(shape)}
+    return wanted
+
+
 def list_items(call: Call, shape: Shape, kind: str | None = None, account_id: str | None = None) -> dict[str, Any]:
     params = call.params
     equals: dict[str, Any] = {p: params[p] for p in shape.parent_params if p in params}
     any_of: dict[str, list[Any]] = {}
     for name, value in params.items():
-        if name in ("account_id", "cursor", "count", "sort_by", "q", "with_deleted", "with_total_count", *equals):
+        if name in equals:
             continue
-        singular = name[:-1] if name.endswith("s") else name
+        field = filter_field(name, isinstance(value, list), shape)
+        if field is None or isinstance(value, bool):
+            continue
         if isinstance(value, list):
-            field = singular if singular in shape.item_fields else (name if name in shape.item_fields else "id")
             any_of[field] = [str(v) for v in value]
-        elif name in shape.item_fields and not isinstance(value, bool):
-            equals[name] = value
+        else:
+            equals[field] = value
     sort = None
     if "sort_by" in params:
         field_name, _, direction = str(params["sort_by"]).rpartition("-")
         sort = (field_name, direction == "desc")
     prefix = None
     if "q" in params:
-        fields = ["name", "title", "file_name", "description"] if shape.kind == "media_library" else ["name"]
-        prefix = (fields, str(params["q"]))
+        prefix = (query_fields(shape), str(params["q"]))
     count = int(params.get("count", default_of(call.operation, "count", 200)))
     try:
         page = call.store.page(

@@ -10,11 +10,12 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import re
 import sqlite3
 import threading
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +34,7 @@ CREATE TABLE IF NOT EXISTS resources (
     UNIQUE (kind, account_id, id)
 );
 CREATE INDEX IF NOT EXISTS resources_page ON resources (kind, account_id, deleted, seq);
+CREATE INDEX IF NOT EXISTS resources_all ON resources (kind, account_id);
 CREATE INDEX IF NOT EXISTS resources_due ON resources (json_extract(data, '$.scheduled_at'))
     WHERE kind = 'scheduled_tweets' AND deleted = 0 AND json_extract(data, '$.scheduled_status') = 'SCHEDULED';
 CREATE TABLE IF NOT EXISTS nonces (
@@ -44,7 +46,30 @@ CREATE TABLE IF NOT EXISTS nonces (
 CREATE INDEX IF NOT EXISTS nonces_age ON nonces (timestamp);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 """
+# Items per kind, account and deletedness, kept by triggers, so a total count reads one row.
+# The last statement counts what a database made before the table already holds.
+_UNCOUNT = (
+    "UPDATE resource_counts SET n = n - 1 "
+    "WHERE kind = old.kind AND account_id = old.account_id AND deleted = old.deleted"
+)
+_COUNT = (
+    "INSERT INTO resource_counts VALUES (new.kind, new.account_id, new.deleted, 1) ON CONFLICT DO UPDATE SET n = n + 1"
+)
+COUNTS = (
+    "CREATE TABLE resource_counts (kind TEXT NOT NULL, account_id TEXT NOT NULL, deleted INTEGER NOT NULL, "
+    "n INTEGER NOT NULL, PRIMARY KEY (kind, account_id, deleted)) WITHOUT ROWID",
+    f"CREATE TRIGGER resources_counted AFTER INSERT ON resources BEGIN {_COUNT}; END",
+    f"CREATE TRIGGER resources_uncounted AFTER DELETE ON resources BEGIN {_UNCOUNT}; END",
+    "CREATE TRIGGER resources_recounted AFTER UPDATE OF kind, account_id, deleted ON resources WHEN "
+    "old.kind IS NOT new.kind OR old.account_id IS NOT new.account_id OR old.deleted IS NOT new.deleted "
+    f"BEGIN {_UNCOUNT}; {_COUNT}; END",
+    "INSERT INTO resource_counts SELECT kind, account_id, deleted, count(*) FROM resources GROUP BY 1, 2, 3",
+)
 ISO = "%Y-%m-%dT%H:%M:%SZ"
+_IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")  # field names spliced into SQL
+_KIND = re.compile(r"[a-z_][a-z0-9_/]*")
+_UNIQUE_KEY = "sqlite_autoindex_resources_1"  # SQLite's name for UNIQUE (kind, account_id, id)
+_TOP = "\U0010ffff"  # after every text that starts with a given prefix
 _SEQ_MAX = 2**63 - 1
 _PRUNE_EVERY = 1000  # nonces recorded between two sweeps of expired ones
 _CHECKPOINT_EVERY = 0.2  # seconds between two checkpoints of the write-ahead log
@@ -129,6 +154,15 @@ def _checkpoints(path: str, store: weakref.ref[Store]) -> None:
         db.close()
 
 
+def _field(name: str, args: list[Any]) -> str:
+    """A JSON field of `data` in SQL: a literal path for a plain identifier (as the list indexes
+    spell it), else a bound one (appended to `args`)."""
+    if _IDENTIFIER.fullmatch(name):
+        return f"json_extract(data, '$.{name}')"
+    args.append(f"$.{name}")
+    return "json_extract(data, ?)"
+
+
 class Store:
     """All reads and writes; writes happen inside `transaction()` and are all-or-nothing."""
 
@@ -139,6 +173,11 @@ class Store:
         self._db.executescript(SCHEMA)
         self._lock = threading.RLock()
         self._since_prune = 0
+        self._indexes: set[str] = set()
+        with self.transaction():  # counts start from what a database made before them holds
+            if not self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'resource_counts'").fetchone():
+                for statement in COUNTS:
+                    self._db.execute(statement)
         if str(path) != ":memory:":
             self._db.execute("PRAGMA wal_autocheckpoint=0")
             threading.Thread(target=_checkpoints, args=(str(path), weakref.ref(self)), daemon=True).start()
@@ -215,58 +254,139 @@ class Store:
     ) -> Page:
         """One page in insertion order, or by `sort` (field, descending), always by keyset:
         the cursor holds the last row's sort key and sequence, so inserts between pages
-        neither repeat nor skip items. Filters test JSON fields; names are bound, never spliced."""
-        where = ["kind = ?", "account_id = ?"]
-        args: list[Any] = [kind, account_id]
+        neither repeat nor skip items. Filters test JSON fields; values are bound, and field
+        names are spliced only when they are plain identifiers (then they match the list
+        indexes, see `add_list_indexes`), else bound too.
+
+        Each query kind reads an index whose order is the page's order, so a page costs the
+        same in a collection of any size: a filter by field (one value) its `equals` index,
+        `sort` its `sort` index (made on first use), `q` its `prefix` index (then the matches
+        are sorted: their number, not the collection's, sets the cost), ids the unique key,
+        `with_deleted` alone `resources_all`. Counts without filters come from resource_counts."""
+        where = [self._kind_sql(kind), "account_id = ?"]
+        args: list[Any] = [account_id]
+        index: str | None = "resources_page" if not with_deleted else "resources_all"
         if not with_deleted:
             where.append("deleted = 0")
+        filtered = bool(equals or any_of or prefix)
+        by_field: str | None = None
         for name, value in (equals or {}).items():
-            where.append("json_extract(data, ?) = ?")
-            args += [f"$.{name}", value]
+            where.append(f"{_field(name, args)} = ?")
+            args.append(value)
+            by_field = by_field or name
         for name, values in (any_of or {}).items():
             marks = ",".join("?" * len(values))
             if name == "id":
                 where.append(f"id IN ({marks})")
+                index = _UNIQUE_KEY
             else:
-                where.append(f"json_extract(data, ?) IN ({marks})")
-                args.append(f"$.{name}")
+                where.append(f"{_field(name, args)} IN ({marks})")
+                by_field = by_field or name
             args.extend(values)
         if prefix:
             fields, text = prefix
-            escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            where.append("(" + " OR ".join("lower(json_extract(data, ?)) LIKE ? ESCAPE '\\'" for _ in fields) + ")")
+            lowered = text.lower()
+            escaped = lowered.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            tests = []
             for field_name in fields:
-                args += [f"$.{field_name}", f"{escaped}%"]
+                if _IDENTIFIER.fullmatch(field_name):  # the range lets the prefix index find candidates
+                    lower = f"lower({_field(field_name, args)})"
+                    tests.append(f"({lower} >= ? AND {lower} < ? AND {lower} LIKE ? ESCAPE '\\')")
+                    args += [lowered, lowered + _TOP, f"{escaped}%"]
+                else:
+                    tests.append("lower(json_extract(data, ?)) LIKE ? ESCAPE '\\'")
+                    args += [f"$.{field_name}", f"{escaped}%"]
+            where.append("(" + " OR ".join(tests) + ")")
+            if len(fields) == 1 and index is not None and by_field is None:
+                index = self._indexed("prefix", kind, fields[0])
+        if by_field is not None and index is not None:
+            index = self._indexed("equals", kind, by_field)
         total = None
         if with_total:
-            total = int(
-                self._db.execute(f"SELECT count(*) FROM resources WHERE {' AND '.join(where)}", args).fetchone()[0]
-            )
+            total = self._count(kind, account_id, with_deleted) if not filtered else None
+            if total is None:
+                total = int(
+                    self._db.execute(
+                        f"SELECT count(*) FROM {self._from(index)} WHERE {' AND '.join(where)}", args
+                    ).fetchone()[0]
+                )
         if sort is None:
             if cursor:
                 where.append("seq > ?")
                 args.append(_decode_cursor(cursor))
             rows = self._db.execute(
-                f"SELECT seq, data FROM resources WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?", [*args, count + 1]
+                f"SELECT seq, data FROM {self._from(index)} WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?",
+                [*args, count + 1],
             ).fetchall()
             following = _encode_cursor(rows[count - 1][0]) if len(rows) > count else None
             return Page([_loads(r[1]) for r in rows[:count]], following, total)
         field_name, descending = sort
-        key = "ifnull(json_extract(data, ?), '')"
-        path = f"$.{field_name}"
+        if not filtered and _IDENTIFIER.fullmatch(field_name):
+            index = self.list_index("sort", kind, field_name)
+        key_args: list[Any] = []
+        key = f"ifnull({_field(field_name, key_args)}, '')"
         if cursor:
             value, seq = _decode_sort_cursor(cursor)
             after = "<" if descending else ">"
-            where.append(f"({key} {after} ? OR ({key} = ? AND seq {after} ?))")
-            args += [path, value, path, value, seq]
+            # (key, seq) after (value, seq), spelled so that the key bounds the index range.
+            where.append(f"{key} {after}= ? AND ({key} {after} ? OR seq {after} ?)")
+            args += [*key_args, value, *key_args, value, seq]
         direction = "DESC" if descending else "ASC"
         rows = self._db.execute(
-            f"SELECT seq, data, {key} FROM resources WHERE {' AND '.join(where)} "
+            f"SELECT seq, data, {key} FROM {self._from(index)} WHERE {' AND '.join(where)} "
             f"ORDER BY {key} {direction}, seq {direction} LIMIT ?",
-            [path, *args, path, count + 1],
+            [*key_args, *args, *key_args, count + 1],
         ).fetchall()
         following = _encode_sort_cursor(rows[count - 1][2], rows[count - 1][0]) if len(rows) > count else None
         return Page([_loads(r[1]) for r in rows[:count]], following, total)
+
+    # -- list indexes -------------------------------------------------------------------
+    def add_list_indexes(self, wanted: Iterable[tuple[str, str, str]]) -> None:
+        """Indexes for list queries, as (how, kind, field): `equals` (a filter by the field),
+        `prefix` (`q` over it), `sort` (sort_by it). Each covers one kind's rows only."""
+        for how, kind, field_name in wanted:
+            self.list_index(how, kind, field_name)
+
+    def list_index(self, how: str, kind: str, field_name: str) -> str | None:
+        """The index for one list query kind over one field, made if missing (None when the
+        names are not plain identifiers: such a query is left to the planner)."""
+        name = f"list_{how}_{kind.replace('/', '__')}_{field_name}"
+        if name in self._indexes:
+            return name
+        if not _KIND.fullmatch(kind) or not _IDENTIFIER.fullmatch(field_name):
+            return None
+        expression = _field(field_name, [])
+        expression = {"equals": expression, "prefix": f"lower({expression})", "sort": f"ifnull({expression}, '')"}[how]
+        with self._lock:
+            self._db.execute(
+                f"CREATE INDEX IF NOT EXISTS \"{name}\" ON resources (account_id, {expression}) WHERE kind = '{kind}'"
+            )
+            self._indexes.add(name)
+        return name
+
+    def _indexed(self, how: str, kind: str, field_name: str) -> str | None:
+        name = f"list_{how}_{kind.replace('/', '__')}_{field_name}"
+        return name if name in self._indexes else None
+
+    @staticmethod
+    def _kind_sql(kind: str) -> str:
+        """`kind = '...'` as a literal (partial indexes are chosen by it); kinds are the spec's path words."""
+        if not _KIND.fullmatch(kind):
+            raise ValueError(f"not a resource kind: {kind!r}")
+        return f"kind = '{kind}'"
+
+    @staticmethod
+    def _from(index: str | None) -> str:
+        return f'resources INDEXED BY "{index}"' if index else "resources"
+
+    def _count(self, kind: str, account_id: str, with_deleted: bool) -> int:
+        """Items of a kind in an account, from the counts the triggers keep (no scan)."""
+        row = self._db.execute(
+            "SELECT ifnull(sum(n), 0) FROM resource_counts WHERE kind = ? AND account_id = ?"
+            + ("" if with_deleted else " AND deleted = 0"),
+            (kind, account_id),
+        ).fetchone()
+        return int(row[0])
 
     def count_scheduled(self, account_id: str, start: datetime, end: datetime, except_id: str | None) -> int:
         """Scheduled tweets still SCHEDULED in [start, end); timestamps are stored as sortable ISO text."""
