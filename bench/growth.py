@@ -9,18 +9,12 @@ in process (no sockets), so what grows is the app's own work.
 
 from __future__ import annotations
 
-import asyncio
 import statistics
-import time
-from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-import orjson
-
-from bench.load import Call, presign
-from bench.profile import BASE, asgi_requests
-from bench.soak import ACCOUNT, CREDENTIALS
+from bench.inprocess import ask
+from bench.soak import ACCOUNT
 from xads_emulator.app import EmulatorApp
 
 CTAS = "preroll_call_to_actions"
@@ -79,37 +73,6 @@ def populate(app: EmulatorApp, size: int) -> None:
                 "deleted": deleted,
             }
             app.store.put(POLLS, ACCOUNT, card["id"], card)
-
-
-async def _answer(app: EmulatorApp, scope: dict[str, Any], body: bytes) -> tuple[int, bytes]:
-    sent: dict[str, Any] = {}
-
-    async def receive() -> MutableMapping[str, Any]:
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    async def send(message: MutableMapping[str, Any]) -> None:
-        sent.setdefault(message["type"], message)
-
-    await app(scope, receive, send)
-    return int(sent["http.response.start"]["status"]), bytes(sent["http.response.body"]["body"])
-
-
-def ask(
-    app: EmulatorApp, path: str, params: dict[str, str], copies: int = 1
-) -> list[tuple[int, dict[str, Any], float]]:
-    """The query sent `copies` times (each signed apart) on one event loop: status, answer and
-    seconds of each."""
-    requests = asgi_requests(presign(BASE, CREDENTIALS, [Call("GET", path, params)] * copies))
-
-    async def run() -> list[tuple[int, bytes, float]]:
-        timed = []
-        for scope, body in requests:
-            began = time.perf_counter()
-            status, payload = await _answer(app, scope, body)
-            timed.append((status, payload, time.perf_counter() - began))
-        return timed
-
-    return [(status, orjson.loads(payload), seconds) for status, payload, seconds in asyncio.run(run())]
 
 
 def target(app: EmulatorApp, query: Query) -> dict[str, str]:

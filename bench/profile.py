@@ -19,53 +19,11 @@ from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
-import httptools
-
 from bench.emulator import MIX
+from bench.inprocess import BASE, asgi_requests
 from bench.load import presign
 from bench.soak import CREDENTIALS
 from xads_emulator.app import EmulatorApp
-
-BASE = "http://127.0.0.1:8080/12"
-
-
-class _Request:
-    """httptools callbacks collecting one request's parts as an ASGI scope and body."""
-
-    def __init__(self) -> None:
-        self.url = b""
-        self.headers: list[tuple[bytes, bytes]] = []
-        self.body = b""
-
-    def on_url(self, url: bytes) -> None:
-        self.url += url
-
-    def on_header(self, name: bytes, value: bytes) -> None:
-        self.headers.append((name.lower(), value))
-
-    def on_body(self, body: bytes) -> None:
-        self.body += body
-
-
-def asgi_requests(wire: list[bytes]) -> list[tuple[dict[str, Any], bytes]]:
-    """Each raw HTTP/1.1 request as the (scope, body) uvicorn would hand the app."""
-    out = []
-    for raw in wire:
-        parts = _Request()
-        parser = httptools.HttpRequestParser(parts)
-        parser.feed_data(raw)
-        path, _, query = parts.url.partition(b"?")
-        scope = {
-            "type": "http",
-            "method": parser.get_method().decode(),
-            "scheme": "http",
-            "path": path.decode(),
-            "raw_path": path,
-            "query_string": query,
-            "headers": parts.headers,
-        }
-        out.append((scope, parts.body))
-    return out
 
 
 async def _serve(app: EmulatorApp, requests: list[tuple[dict[str, Any], bytes]]) -> dict[int, int]:

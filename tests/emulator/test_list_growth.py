@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bench import growth
+from bench.inprocess import ask
 from bench.soak import ACCOUNT
 from xads_emulator.app import EmulatorApp
 from xads_emulator.storage import Store
@@ -32,7 +33,7 @@ def _plans(app: EmulatorApp, query: growth.Query) -> tuple[dict[str, object], li
     statements: list[str] = []
     app.store._db.set_trace_callback(statements.append)
     try:
-        [(status, answer, _seconds)] = growth.ask(app, query.path, params)
+        [(status, answer, _seconds)] = ask(app, query.path, params)
     finally:
         app.store._db.set_trace_callback(None)
     assert status == 200, answer
@@ -117,7 +118,7 @@ def test_sorted_pages_follow_each_other(app: EmulatorApp) -> None:
     seen: list[str] = []
     params = {"count": "50", "sort_by": "created_at-desc"}
     while True:
-        [(status, answer, _s)] = growth.ask(app, f"/accounts/{ACCOUNT}/{growth.CTAS}", params)
+        [(status, answer, _s)] = ask(app, f"/accounts/{ACCOUNT}/{growth.CTAS}", params)
         assert status == 200
         seen += _ids(answer)
         if answer["next_cursor"] is None:
