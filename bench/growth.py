@@ -37,6 +37,13 @@ def queries() -> list[Query]:
         Query("first page, default order", ctas, {"count": "20"}),
         Query("next page, default order", ctas, {"count": "20"}, follow=True),
         Query("filter by a parent id (line_item_ids)", ctas, {"count": "20", "line_item_ids": LINE_ITEMS[1]}),
+        Query("filter by two parent ids", ctas, {"count": "20", "line_item_ids": ",".join(LINE_ITEMS[1:3])}),
+        Query(
+            "filter by two parent ids, next page",
+            ctas,
+            {"count": "20", "line_item_ids": ",".join(LINE_ITEMS[1:3])},
+            True,
+        ),
         Query("filter by ids", ctas, {"count": "20", "preroll_call_to_action_ids": "c7,c8,c9"}),
         Query("sort_by=created_at-desc", ctas, {"count": "20", "sort_by": "created_at-desc"}),
         Query("sort_by=created_at-desc, next page", ctas, {"count": "20", "sort_by": "created_at-desc"}, True),

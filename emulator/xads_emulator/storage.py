@@ -69,6 +69,7 @@ ISO = "%Y-%m-%dT%H:%M:%SZ"
 _IDENTIFIER = re.compile(r"[a-z_][a-z0-9_]*")  # field names spliced into SQL
 _KIND = re.compile(r"[a-z_][a-z0-9_/]*")
 _UNIQUE_KEY = "sqlite_autoindex_resources_1"  # SQLite's name for UNIQUE (kind, account_id, id)
+_MAX_ARMS = 400  # values of one filter read one by one (SQLite allows 500 terms in a compound SELECT)
 _TOP = "\U0010ffff"  # after every text that starts with a given prefix
 _SEQ_MAX = 2**63 - 1
 _PRUNE_EVERY = 1000  # nonces recorded between two sweeps of expired ones
@@ -270,6 +271,7 @@ class Store:
             where.append("deleted = 0")
         filtered = bool(equals or any_of or prefix)
         by_field: str | None = None
+        split: tuple[int, int, int, str, list[Any]] | None = None  # a filter by several values, read value by value
         for name, value in (equals or {}).items():
             where.append(f"{_field(name, args)} = ?")
             args.append(value)
@@ -280,7 +282,10 @@ class Store:
                 where.append(f"id IN ({marks})")
                 index = _UNIQUE_KEY
             else:
-                where.append(f"{_field(name, args)} IN ({marks})")
+                expression = _field(name, args)
+                if by_field is None and 1 < len(set(values)) <= _MAX_ARMS:
+                    split = (len(where), len(args), len(values), expression, list(dict.fromkeys(values)))
+                where.append(f"{expression} IN ({marks})")
                 by_field = by_field or name
             args.extend(values)
         if prefix:
@@ -314,10 +319,13 @@ class Store:
             if cursor:
                 where.append("seq > ?")
                 args.append(_decode_cursor(cursor))
-            rows = self._db.execute(
-                f"SELECT seq, data FROM {self._from(index)} WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?",
-                [*args, count + 1],
-            ).fetchall()
+            if split is not None and index is not None:
+                rows = self._merged(index, where, args, split, count + 1)
+            else:
+                rows = self._db.execute(
+                    f"SELECT seq, data FROM {self._from(index)} WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?",
+                    [*args, count + 1],
+                ).fetchall()
             following = _encode_cursor(rows[count - 1][0]) if len(rows) > count else None
             return Page([_loads(r[1]) for r in rows[:count]], following, total)
         field_name, descending = sort
@@ -339,6 +347,23 @@ class Store:
         ).fetchall()
         following = _encode_sort_cursor(rows[count - 1][2], rows[count - 1][0]) if len(rows) > count else None
         return Page([_loads(r[1]) for r in rows[:count]], following, total)
+
+    def _merged(
+        self, index: str, where: list[str], args: list[Any], split: tuple[int, int, int, str, list[Any]], limit: int
+    ) -> list[Any]:
+        """The first `limit` rows by seq of a filter by several values: each value's rows come
+        in seq order from the index (at most `limit` each), and only those are merged, so the
+        cost follows the page and the number of values, not the collection."""
+        at, first_arg, bound, expression, values = split
+        arms, arm_args = [], []
+        for value in values:
+            clauses = [*where[:at], f"{expression} = ?", *where[at + 1 :]]
+            arms.append(
+                f"SELECT * FROM (SELECT seq, data FROM {self._from(index)} "
+                f"WHERE {' AND '.join(clauses)} ORDER BY seq LIMIT ?)"
+            )
+            arm_args += [*args[:first_arg], value, *args[first_arg + bound :], limit]
+        return self._db.execute(" UNION ALL ".join(arms) + " ORDER BY seq LIMIT ?", [*arm_args, limit]).fetchall()
 
     # -- list indexes -------------------------------------------------------------------
     def add_list_indexes(self, wanted: Iterable[tuple[str, str, str]]) -> None:
