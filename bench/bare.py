@@ -24,21 +24,28 @@ Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
 Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 
-async def app(scope: MutableMapping[str, Any], receive: Receive, send: Send) -> None:
-    if scope["type"] == "lifespan":
-        while (await receive())["type"] != "lifespan.shutdown":
-            await send({"type": "lifespan.startup.complete"})
-        await send({"type": "lifespan.shutdown.complete"})
-        return
-    while (await receive()).get("more_body"):
-        pass
-    await send({"type": "http.response.start", "status": 200, "headers": HEADERS})
-    await send({"type": "http.response.body", "body": BODY})
+class Bare:
+    """The fixed-answer ASGI app, with what server.config asks of an app (the rate-limit headers
+    of the server's own refusals)."""
+
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while (await receive())["type"] != "lifespan.shutdown":
+                await send({"type": "lifespan.startup.complete"})
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        while (await receive()).get("more_body"):
+            pass
+        await send({"type": "http.response.start", "status": 200, "headers": HEADERS})
+        await send({"type": "http.response.body", "body": BODY})
+
+    def unauthenticated_rate_headers(self) -> list[tuple[bytes, bytes]]:
+        return []
 
 
 def main() -> None:
-    # config() takes any ASGI app; it is typed for the emulator's only because that is what it serves.
-    uvicorn.Server(config(app, port=int(sys.argv[1]))).run()  # type: ignore[arg-type]
+    # config() takes any ASGI app with those headers; it is typed for the one it serves.
+    uvicorn.Server(config(Bare(), port=int(sys.argv[1]))).run()  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":
