@@ -25,7 +25,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, Phase, settings
 
-from tests.fuzz.tally import SENT
+from tests.fuzz.tally import SENT, count
 from tests.support.emulator import ACCOUNT, DEMO, OTHER
 from xads_client import Credentials
 from xads_emulator.control import admin_headers
@@ -58,7 +58,7 @@ def target(request: pytest.FixtureRequest) -> Target:
 @schema.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_server_conforms(case: Any, target: Target) -> None:
-    SENT[f"{case.meta.phase.name.value} phase" if case.meta else "other"] += 1
+    count(case.operation.label, f"{case.meta.phase.name.value} phase" if case.meta else "other")
     check(case, target, skip=() if LONG_RUN else (account_isolation,))
 
 
