@@ -54,15 +54,12 @@ class Parameter:
     explode: bool
     components: dict[str, Any] = field(repr=False)
     _validator: CompiledSchema | None = field(default=None, repr=False)
+    kind: str = field(init=False)  # the JSON type wire strings are coerced to
+    item_kind: str = field(init=False)  # the same for the items of a list
 
-    @property
-    def kind(self) -> str:
-        """The JSON type wire strings are coerced to."""
-        return _primitive(self.schema)
-
-    @property
-    def item_kind(self) -> str:
-        return _primitive(self.schema.get("items", {}))
+    def __post_init__(self) -> None:
+        self.kind = _primitive(self.schema)
+        self.item_kind = _primitive(self.schema.get("items", {}))
 
     @property
     def validator(self) -> CompiledSchema:
@@ -188,6 +185,8 @@ def non_canonical(path: str) -> str | None:
     reach the same operation), or None when it is."""
     if not _CANONICAL.fullmatch(path):
         return "it has an empty segment, a trailing slash or a character a path cannot carry"
+    if "/." not in path and "%" not in path:
+        return None  # the usual path: no dot segment can be in it, nothing is escaped
     if any(segment in (".", "..") for segment in path.split("/")):
         return "it has a `.` or `..` segment"
     if any(chr(int(code, 16)) in _PLAIN for code in _ESCAPE.findall(path)):
@@ -214,7 +213,9 @@ def route(path: str, versions: Sequence[int]) -> Route | Violation:
     if matched is None:
         return _not_found("spec.unknown_operation", f"no operation at /{rest} in version {version}")
     methods, raw = matched
-    return Route(version, "/" + rest, methods, {name: unquote(value) for name, value in raw.items()})
+    return Route(
+        version, "/" + rest, methods, {name: unquote(value) if "%" in value else value for name, value in raw.items()}
+    )
 
 
 @dataclass(slots=True)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 Path = tuple[str | int, ...]
 
 
@@ -20,6 +22,7 @@ class Place:
     """One schema position: read-only property names here, and where more can be."""
 
     fields: set[str] = field(default_factory=set)
+    names: frozenset[str] = frozenset()  # on the root: every read-only field name anywhere below
     same: list[Place] = field(default_factory=list)  # subschemas for the same instance
     properties: dict[str, Place] = field(default_factory=dict)
     items: Place | None = None
@@ -86,11 +89,13 @@ def read_only_places(schema: dict[str, Any], components: dict[str, Any]) -> Plac
             place.items = of(node["items"])
 
     root = of(schema)
-    return root if _prune(root) else None
+    if not _prune(root):
+        return None
+    root.names = frozenset(name for place in _every(root) for name in place.fields)
+    return root
 
 
-def _prune(root: Place) -> bool:
-    """Keep only the links that lead to a read-only field; whether the root does."""
+def _every(root: Place) -> list[Place]:
     every: list[Place] = []
     seen: set[int] = set()
     stack = [root]
@@ -100,6 +105,12 @@ def _prune(root: Place) -> bool:
             seen.add(id(place))
             every.append(place)
             stack.extend(place.children())
+    return every
+
+
+def _prune(root: Place) -> bool:
+    """Keep only the links that lead to a read-only field; whether the root does."""
+    every = _every(root)
     leads = {id(p) for p in every if p.fields}
     grew = True
     while grew:  # to a fixed point: recursive schemas lead back to themselves
@@ -118,7 +129,14 @@ def _prune(root: Place) -> bool:
 
 def find_read_only(root: Place, body: Any) -> list[Path]:
     """Paths of the read-only fields in `body`, sorted (walked without recursion: a hostile
-    body may nest as deep as its size allows)."""
+    body may nest as deep as its size allows). A body whose JSON names none of the fields
+    anywhere, the usual case, is not walked: the text search runs in native code."""
+    try:
+        text = orjson.dumps(body)
+    except TypeError:  # integers beyond 64 bits: walk it
+        text = None
+    if text is not None and not any(b'"' + name.encode() + b'"' in text for name in root.names):
+        return []
     found: dict[Path, None] = {}
     stack: list[tuple[Place, Any, Path]] = [(root, body, ())]
     while stack:

@@ -158,6 +158,9 @@ class CompiledSchema:
         self._branches: dict[str, CompiledSchema] = {}
         self._parts: _Parts | bool | None = False  # False: not split yet; None: nothing to split
         self._depth_limits: list[_DepthLimit] | None = None
+        top = _resolve(schema, components)
+        # The top-level bounds of a batch, read once: checked on every body before anything walks it.
+        self.top: dict[str, Any] = top if isinstance(top, dict) else {}
 
     def is_valid(self, instance: Any) -> bool:
         return bool(self.validator.is_valid(instance))
@@ -647,17 +650,15 @@ def collector_paused() -> Iterator[None]:
 def bound_violations(schema: CompiledSchema, instance: Any, location: Location = "body") -> list[Violation]:
     """Limits that hold before anything walks the body: the top-level `maxItems` of a batch
     (no item is looked at when there are too many) and each recursive schema's `x-max-depth`."""
+    if not schema.depth_limits() and not isinstance(instance, list):
+        return []  # nothing to bound: no walk, no pause
     with collector_paused():
         return _bound_violations(schema, instance, location)
 
 
 def _bound_violations(schema: CompiledSchema, instance: Any, location: Location) -> list[Violation]:
-    node = _resolve(schema.schema, schema.components)
-    if (
-        isinstance(instance, list)
-        and isinstance(node, dict)
-        and len(instance) > int(node.get("maxItems", len(instance)))
-    ):
+    node = schema.top
+    if isinstance(instance, list) and len(instance) > int(node.get("maxItems", len(instance))):
         message = f"`/` has {_count(instance, 'items')}; " + _bounds(node, "minItems", "maxItems", "items")
         return [Violation("spec.max_items", location, "/", message)]
     found = []

@@ -77,15 +77,16 @@ def parse_time(value: Any) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
-    """Every (JSON pointer, value) below `node`, parents first."""
-    yield pointer, node
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from walk(value, f"{pointer}/{key}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from walk(value, f"{pointer}/{index}")
+def walk(node: Any) -> Iterator[tuple[str, Any]]:
+    """Every (JSON pointer, value) below `node`, parents first (without recursion: bodies may nest deep)."""
+    stack: list[tuple[str, Any]] = [("", node)]
+    while stack:
+        pointer, value = stack.pop()
+        yield pointer, value
+        if isinstance(value, dict):
+            stack.extend((f"{pointer}/{key}", child) for key, child in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((f"{pointer}/{index}", child) for index, child in reversed(list(enumerate(value))))
 
 
 def values_at(ctx: RuleContext, selector: str, flatten: bool = True) -> Iterator[tuple[str, Any]]:
