@@ -122,7 +122,7 @@ soak: $(STAMP)
 PUBLISHED := $(filter-out generator,$(PACKAGES))
 dist: $(STAMP)
 	rm -rf dist
-	for package in $(PUBLISHED); do echo "==> building $$package"; $(PY) -m build --outdir dist $$package >/dev/null || exit 1; done
+	for package in $(PUBLISHED); do echo "==> building $$package"; $(PY) -m build --outdir dist $$package >/dev/null || exit 1; rm -rf $$package/build; done
 	$(PY) -m twine check --strict dist/*
 
 clean:

@@ -9,6 +9,7 @@ file left out of the wheel (the bundles, the seed) fails here.
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -38,7 +39,9 @@ def wheels(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheels")
 
     def build(folder: str) -> subprocess.CompletedProcess[str]:
-        return run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT / folder)], cwd=out)
+        built = run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT / folder)], cwd=out)
+        shutil.rmtree(ROOT / folder / "build", ignore_errors=True)  # setuptools' scratch space, in the checkout
+        return built
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         for folder, built in zip(PUBLISHED, pool.map(build, PUBLISHED), strict=True):
