@@ -108,6 +108,7 @@ class EmulatorApp:
         self.verifier = Verifier(self.seed.consumer_secrets, self.seed.token_secrets(), lambda *_: True)
         self.max_body = largest_body_limit()
         self.limits = limits or RateLimiter()
+        self.limits.attach(self.store)  # windows shared by every process on this database
         # Faults, the request journal and snapshots (lab/); the journal never shows these secrets.
         secrets = [*self.seed.consumer_secrets.items(), *self.seed.token_secrets().items()]
         self.lab = Lab(self.store, self.limits, [s for pair in secrets for s in pair], journal_size, deterministic)

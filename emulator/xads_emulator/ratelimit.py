@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from typing import Any
 
+from xads_emulator.storage import Store
 from xads_spec import load_bundle
 from xads_validators.operations import Operation
 
@@ -29,14 +28,19 @@ class Rate:
 
 class RateLimiter:
     """Limits come from the spec (`x-rate-limit` per operation, `x-rate-limits.with_total_count`);
-    everything else gets a generous default, configurable for tests."""
+    everything else gets a generous default, configurable for tests. The windows live in a
+    Store: the app's own once it is attached (`attach`), so every process serving the same
+    database counts against the same windows."""
 
     def __init__(self, default: tuple[int, int] = DEFAULT_LIMIT) -> None:
         """`default` is (requests, window seconds) for operations the spec gives no limit."""
         self.default = default
         self._with_total = load_bundle().get("x-rate-limits", {}).get("with_total_count")
-        self._windows: dict[tuple[Any, ...], tuple[int, int]] = {}
-        self._lock = threading.Lock()
+        self._store = Store(":memory:")
+
+    def attach(self, store: Store) -> None:
+        """Count in `store` (the app's database) from now on."""
+        self._store = store
 
     def _limit(self, operation: Operation | None, with_total_count: bool) -> tuple[int, int, str]:
         if with_total_count and self._with_total:
@@ -47,7 +51,7 @@ class RateLimiter:
         return self.default[0], self.default[1], "default"
 
     def take(self, key: tuple[str, str], operation: Operation | None, with_total_count: bool, now: float) -> Rate:
-        """Count one request against its window."""
+        """Count one request against its window (inside the request's transaction)."""
         return self._count(key, operation, with_total_count, now, 1)
 
     def peek(self, key: tuple[str, str], operation: Operation | None, with_total_count: bool, now: float) -> Rate:
@@ -58,12 +62,5 @@ class RateLimiter:
         self, key: tuple[str, str], operation: Operation | None, with_total_count: bool, now: float, cost: int
     ) -> Rate:
         limit, window, scope = self._limit(operation, with_total_count)
-        start = int(now // window * window)
-        with self._lock:
-            began, used = self._windows.get((*key, scope), (start, 0))
-            if began != start:
-                began, used = start, 0
-            used += cost
-            if cost:
-                self._windows[(*key, scope)] = (began, used)
+        began, used = self._store.rate_window((*key, scope), int(now // window * window), cost)
         return Rate(limit, limit - used, began + window, used > limit)

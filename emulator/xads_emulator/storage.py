@@ -45,6 +45,14 @@ CREATE TABLE IF NOT EXISTS nonces (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS nonces_age ON nonces (timestamp);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS rate_windows (
+    subject TEXT NOT NULL,
+    operation TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    began INTEGER NOT NULL,
+    used INTEGER NOT NULL,
+    PRIMARY KEY (subject, operation, scope)
+) WITHOUT ROWID;
 """
 # Items per kind, account and deletedness, kept by triggers, so a total count reads one row.
 # The last statement counts what a database made before the table already holds.
@@ -459,12 +467,34 @@ class Store:
         return copy
 
     def restore(self, copy: sqlite3.Connection) -> None:
-        """Back to a snapshot's resources and counters; nonces used since stay used, as on `clear`."""
+        """Back to a snapshot's resources and counters; nonces used since stay used, as on `clear`,
+        and rate-limit windows stay as they are."""
         with self._lock:
             used = self._db.execute("SELECT consumer_key, nonce, timestamp FROM nonces").fetchall()
+            windows = self._db.execute("SELECT * FROM rate_windows").fetchall()
             copy.backup(self._db)
             with self.transaction():
                 self._db.executemany("INSERT OR IGNORE INTO nonces VALUES (?, ?, ?)", used)
+                self._db.execute("DELETE FROM rate_windows")
+                self._db.executemany("INSERT INTO rate_windows VALUES (?, ?, ?, ?, ?)", windows)
+
+    def rate_window(self, key: tuple[str, str, str], start: int, cost: int) -> tuple[int, int]:
+        """(start, requests counted) of the fixed window beginning at `start` for `key` (subject,
+        operation, scope), after counting `cost` more. In the database, so every process on it
+        counts against the same windows; a window that began before `start` counts as empty."""
+        with self._lock:
+            if not cost:
+                row = self._db.execute(
+                    "SELECT began, used FROM rate_windows WHERE subject = ? AND operation = ? AND scope = ?", key
+                ).fetchone()
+                return (start, int(row[1])) if row is not None and row[0] == start else (start, 0)
+            row = self._db.execute(
+                "INSERT INTO rate_windows VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                "used = CASE WHEN began = excluded.began THEN used + excluded.used ELSE excluded.used END, "
+                "began = excluded.began RETURNING began, used",
+                (*key, start, cost),
+            ).fetchone()
+            return int(row[0]), int(row[1])
 
     def nonce_unused(self, consumer_key: str, nonce: str) -> bool:
         row = self._db.execute(

@@ -1,0 +1,79 @@
+"""Two emulators serving one SQLite file (as several worker processes would, each with its own
+connection) share what must be shared: used nonces, rate-limit windows and id sequences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+from oauthlib import oauth1
+
+from tests.support.emulator import DEMO
+from xads_client import OAuth1Auth
+from xads_emulator.app import EmulatorApp
+from xads_emulator.ratelimit import DEFAULT_LIMIT, RateLimiter
+from xads_emulator.server import running
+
+ACCOUNT = "18ce54d4x5t"
+LIMIT = 3  # requests per window for operations the spec gives no limit
+
+
+@contextmanager
+def _two(db: Path, limit: tuple[int, int] = DEFAULT_LIMIT) -> Iterator[tuple[str, str]]:
+    """Base URLs (version 12) of two emulators on the database file `db`."""
+    first, second = (EmulatorApp(db, limits=RateLimiter(limit)) for _ in range(2))
+    with running(first) as one, running(second) as two:
+        yield f"{one}/12", f"{two}/12"
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    with _two(tmp_path_factory.mktemp("shared") / "shared.sqlite3", (LIMIT, 900)) as both:
+        yield both
+
+
+def _signed(url: str) -> dict[str, str]:
+    signer = oauth1.Client(DEMO.consumer_key, DEMO.consumer_secret, DEMO.access_token, DEMO.access_token_secret)
+    _uri, headers, _body = signer.sign(url)
+    return dict(headers)
+
+
+def test_each_refuses_a_nonce_the_other_has_seen(pair: tuple[str, str]) -> None:
+    one, two = pair
+    url = f"{one}/accounts/{ACCOUNT}"
+    headers = _signed(url)
+    assert httpx.get(url, headers=headers).status_code == 200
+    # The same signed request (same Host, so the signature still verifies) to the other emulator.
+    replay = httpx.get(f"{two}/accounts/{ACCOUNT}", headers={**headers, "Host": httpx.URL(one).netloc.decode()})
+    assert replay.status_code == 401
+    assert replay.json()["errors"][0]["message"] == "The OAuth nonce was already used"
+
+
+def test_rate_limits_hold_across_them(pair: tuple[str, str]) -> None:
+    statuses = []
+    remaining = []
+    for turn in range(LIMIT + 2):
+        base = pair[turn % 2]
+        with httpx.Client(base_url=base, auth=OAuth1Auth(DEMO)) as api:
+            answer = api.get(f"/accounts/{ACCOUNT}/draft_tweets")
+        statuses.append(answer.status_code)
+        remaining.append(int(answer.headers["x-rate-limit-remaining"]))
+    assert statuses == [200] * LIMIT + [429, 429]
+    assert remaining == [LIMIT - 1, LIMIT - 2, 0, 0, 0]
+
+
+def test_ids_stay_unique_across_them(tmp_path: Path) -> None:
+    made = []
+    with _two(tmp_path / "ids.sqlite3") as both:
+        for turn in range(6):
+            with httpx.Client(base_url=both[turn % 2], auth=OAuth1Auth(DEMO)) as api:
+                answer = api.post(
+                    f"/accounts/{ACCOUNT}/preroll_call_to_actions",
+                    params={"line_item_id": "8v53k", "call_to_action": "SHOP", "call_to_action_url": "https://x.com"},
+                )
+            assert answer.status_code == 200, answer.text
+            made.append(answer.json()["data"]["id"])
+    assert len(set(made)) == len(made)
