@@ -524,6 +524,9 @@ def test_audience_share_within_business(validator: RequestValidator) -> None:
     assert check(validator, "POST", url, resolver=resolver) == ["audience.share_within_business"]
     resolver.accounts["abc"] = AccountFacts("abc", "b1", frozenset({"SHARE_AUDIENCE_OUTSIDE_BUSINESS"}))
     assert check(validator, "POST", url, resolver=resolver) == []
+    # an account that does not exist is refused, whatever the owner's features
+    nowhere = url.replace("granted_account_id=far", "granted_account_id=nowhere")
+    assert check(validator, "POST", nowhere, resolver=resolver) == ["audience.share_within_business"]
 
 
 def test_custom_audience_unique_name(validator: RequestValidator) -> None:

@@ -34,8 +34,14 @@ def share_within_business(ctx: RuleContext) -> Iterator[Violation]:
     resolver = ctx.need_resolver()
     name = ctx.args["granted_account"]
     owner = resolver.account(ctx.account_id)
-    granted = resolver.account(str(ctx.params.get(name, "")))
-    if owner is None or granted is None or ctx.args["feature"] in owner.features:
+    granted_id = str(ctx.params.get(name, ""))
+    granted = resolver.account(granted_id)
+    if owner is None or not granted_id:
+        return
+    if granted is None:
+        yield ctx.violation(name, f"`{name}` {granted_id!r} is not an ads account")
+        return
+    if ctx.args["feature"] in owner.features:
         return
     if owner.business_id is None or owner.business_id != granted.business_id:
         yield ctx.violation(
