@@ -249,23 +249,38 @@ class Process:
     admin_token: str
 
 
+def free_port() -> int:
+    """A loopback port nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_serving(base: str, process: subprocess.Popen[Any], seconds: float = 30) -> None:
+    """Return once the emulator process at `base` answers (any answer: an unsigned request's 401
+    means it serves); raise RuntimeError if it exits or `seconds` pass first."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            httpx.get(f"{base}/12/accounts", timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.025)
+    raise RuntimeError("the emulator did not start")
+
+
 def start_process(db: Path) -> Process:
     """`xads-emulator serve` as a process of its own on a free loopback port and the SQLite file
     `db`, once it answers. The admin token goes by environment, not argv (which other users of
     the host can read)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
+    port = free_port()
     token = new_token()
     command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", str(db)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env={**os.environ, TOKEN_ENV: token})
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            httpx.get(f"{base}/12/accounts", timeout=1)  # any answer (an unsigned request's 401) means it serves
-            return Process(process, base, token)
-        except httpx.TransportError:
-            time.sleep(0.025)
-    process.kill()
-    raise RuntimeError("the emulator did not start")
+    try:
+        wait_until_serving(base, process)
+    except RuntimeError:
+        process.kill()
+        raise
+    return Process(process, base, token)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
-import time
 
 import httpx
 import pytest
@@ -13,6 +12,7 @@ import pytest
 from tests.support.emulator import ACCOUNT, DEMO
 from xads_client import OAuth1Auth
 from xads_emulator.cli import main
+from xads_emulator.server import free_port, wait_until_serving
 
 
 def test_a_port_in_use_gets_one_clear_message(capsys: pytest.CaptureFixture[str]) -> None:
@@ -28,21 +28,14 @@ def test_a_port_in_use_gets_one_clear_message(capsys: pytest.CaptureFixture[str]
 
 def _served_log(*flags: str) -> str:
     """What `xads-emulator serve` logs while it answers one request with a violation."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", ":memory:", *flags]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with httpx.Client(auth=OAuth1Auth(DEMO), timeout=5) as client:
-                    answer = client.get(f"http://127.0.0.1:{port}/12/accounts/{ACCOUNT}/cards", params={"count": 500})
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline and process.poll() is None, "the emulator did not start"
-                time.sleep(0.05)
+        base = f"http://127.0.0.1:{port}"
+        wait_until_serving(base, process)
+        with httpx.Client(auth=OAuth1Auth(DEMO), timeout=5) as client:
+            answer = client.get(f"{base}/12/accounts/{ACCOUNT}/cards", params={"count": 500})
         assert answer.status_code == 400
     finally:
         process.terminate()

@@ -4,10 +4,8 @@ lab options and `xads-emulator journal` against a process of its own."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ from xads_client import OAuth1Auth
 from xads_emulator.clock import iso
 from xads_emulator.control import TOKEN_ENV
 from xads_emulator.lab.deterministic import START
+from xads_emulator.server import free_port, wait_until_serving
 
 A = f"/accounts/{ACCOUNT}"
 CTA = {"line_item_id": "8v53k", "call_to_action": "SHOP", "call_to_action_url": "https://x.com"}
@@ -83,16 +82,10 @@ def test_deterministic_runs_repeat_ids_and_timestamps(tmp_path: Path) -> None:
         assert _run(lab)[0]["created_at"] != iso(START)  # without the flag, real time
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_cli_fault_file_deterministic_and_journal(tmp_path: Path) -> None:
     faults = tmp_path / "faults.yaml"
     faults.write_text("faults:\n  - {operation: list_media_library, status: 503, retry_after: 2, times: 1}\n")
-    port, token = _free_port(), "lab-cli-token"
+    port, token = free_port(), "lab-cli-token"
     environment = {**os.environ, TOKEN_ENV: token}
     command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", str(tmp_path / "db")]
     process = subprocess.Popen(
@@ -100,14 +93,7 @@ def test_cli_fault_file_deterministic_and_journal(tmp_path: Path) -> None:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(f"{base}/12/accounts", timeout=1)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline and process.poll() is None, "the emulator did not start"
-                time.sleep(0.05)
+        wait_until_serving(base, process)
         with httpx.Client(base_url=f"{base}/12", auth=OAuth1Auth(DEMO)) as api:
             refused = api.get(f"{A}/media_library")
             assert (refused.status_code, refused.headers["retry-after"]) == (503, "2")
@@ -125,6 +111,6 @@ def test_cli_fault_file_deterministic_and_journal(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text("- {status: 418}\n")
     failed = subprocess.run(
-        [*command, "--port", str(_free_port()), "--fault", str(broken)], capture_output=True, text=True, timeout=60
+        [*command, "--port", str(free_port()), "--fault", str(broken)], capture_output=True, text=True, timeout=60
     )
     assert failed.returncode != 0 and "status" in failed.stderr and str(broken) in failed.stderr

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import venv
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from xads_emulator.server import free_port, wait_until_serving
 from xads_spec import load_bundle
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,27 +92,16 @@ def served_from_wheel(wheels: Path, tmp_path_factory: pytest.TempPathFactory) ->
     """`xads-emulator serve` from the emulator's own wheel, with its packaged seed."""
     where = tmp_path_factory.mktemp("emulator")
     bin_dir = environment(wheels, where / "venv", "xads-emulator")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     environment_ = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     process = subprocess.Popen(
         [str(bin_dir / "xads-emulator"), "serve", "--port", str(port), "--db", str(where / "db.sqlite3")],
         cwd=where,
         env=environment_,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            httpx.get(f"{base}/12/accounts", timeout=1)
-            break
-        except httpx.TransportError:
-            failed = process.poll() is not None or time.monotonic() > deadline
-            assert not failed, process.stderr.read() if process.stderr else "the emulator did not start"
-            time.sleep(0.1)
+    wait_until_serving(base, process)
     try:
         yield base
     finally:

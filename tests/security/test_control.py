@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -21,7 +19,7 @@ from tests.security.conftest import ACCOUNT
 from tests.support.emulator import Emulator
 from xads_emulator.app import EmulatorApp
 from xads_emulator.control import TOKEN_ENV, admin_headers
-from xads_emulator.server import running
+from xads_emulator.server import free_port, running, wait_until_serving
 
 CTAS = f"/accounts/{ACCOUNT}/preroll_call_to_actions"
 
@@ -151,12 +149,6 @@ def test_without_a_token_the_endpoints_are_off(tmp_path: Path) -> None:
             assert answer.status_code == 404
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_the_cli_prints_a_random_token_per_start_or_takes_one() -> None:
     """The printed token opens the clock; --admin-token sets it (over the environment, which
     start_process uses, as the demo's test shows); --no-control turns the endpoints off.
@@ -169,7 +161,7 @@ def test_the_cli_prints_a_random_token_per_start_or_takes_one() -> None:
     }
     started = {}
     for name, (options, env) in runs.items():
-        port = _free_port()
+        port = free_port()
         command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", ":memory:", *options]
         started[name] = (subprocess.Popen(command, stdout=subprocess.PIPE, env=env), f"http://127.0.0.1:{port}")
     tokens: dict[str, str | None] = {}
@@ -187,14 +179,7 @@ def test_the_cli_prints_a_random_token_per_start_or_takes_one() -> None:
 
 def _banner_token(process: subprocess.Popen[bytes], base: str) -> str | None:
     """Once the emulator serves, the token its start banner printed; checks that it opens the clock."""
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            httpx.get(f"{base}/12/accounts", timeout=1)
-            break
-        except httpx.TransportError:
-            assert time.monotonic() < deadline and process.poll() is None, "the emulator did not start"
-            time.sleep(0.05)
+    wait_until_serving(base, process)
     assert process.stdout is not None
     os.set_blocking(process.stdout.fileno(), False)
     banner = (process.stdout.read() or b"").decode()  # printed and flushed before serving
