@@ -15,7 +15,7 @@ import httpx
 
 from bench import growth
 from bench.load import Call, Outcome, drive, presign
-from bench.soak import ACCOUNT, CREDENTIALS
+from bench.soak import ACCOUNT, CREDENTIALS, start
 from xads_emulator.app import EmulatorApp
 from xads_spec.documents import dist_path
 
@@ -77,13 +77,6 @@ def prism(port: int) -> subprocess.Popen[bytes]:
     return _serving(process, f"http://127.0.0.1:{port}/accounts", "prism")
 
 
-def served(port: int, db: Path) -> subprocess.Popen[bytes]:
-    """`xads-emulator serve` on `db`, as a load test runs it: --quiet (no log line per request)."""
-    command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", str(db), "--quiet"]
-    process = subprocess.Popen([*command, "--no-control"], stdout=subprocess.DEVNULL)
-    return _serving(process, f"http://127.0.0.1:{port}/12/accounts", "the emulator")
-
-
 def bare(port: int) -> subprocess.Popen[bytes]:
     """bench.bare: the fixed-answer ASGI app under the emulator's uvicorn configuration."""
     process = subprocess.Popen([sys.executable, "-m", "bench.bare", str(port)], cwd=ROOT)
@@ -123,7 +116,7 @@ def throughput(requests: int = 8_000, connections: int = 16) -> None:
         databases = iter(range(100))
 
         def emulator() -> tuple[subprocess.Popen[bytes], str]:
-            return served(4013, Path(scratch) / f"bench{next(databases)}.sqlite3"), "http://127.0.0.1:4013/12"
+            return start(Path(scratch) / f"bench{next(databases)}.sqlite3")
 
         def ceiling() -> tuple[subprocess.Popen[bytes], str]:
             return bare(4012), "http://127.0.0.1:4012/12"

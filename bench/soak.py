@@ -1,7 +1,9 @@
 """Load, faults and durability against the emulator as a real process on loopback.
 
 `make soak`: 32 clients for 60 seconds of mixed creates, reads, updates, deletes and
-batches, then a SIGKILL in the middle of writes and a restart on the same database.
+batches, then a SIGKILL in the middle of writes and a restart on the same database; once
+with one server process, once with `serve --workers 2` (the SIGKILL then hits one worker
+while the other goes on serving). XADS_SOAK_WORKERS picks the worker counts (default 1,2).
 Checks: no 5xx, every acknowledged create readable afterwards, ids unique, a cursor walk
 over a fixed set never skips or repeats while others insert, nothing acknowledged is lost
 by the kill. Exits 1 on any failure.
@@ -12,6 +14,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -24,7 +27,7 @@ from pathlib import Path
 import httpx
 
 from xads_client import Credentials, OAuth1Auth
-from xads_emulator.server import start_process
+from xads_emulator.control import TOKEN_ENV
 
 CREDENTIALS = Credentials("demo-consumer-key", "demo-consumer-secret", "demo-user-token", "demo-user-token-secret")
 ACCOUNT = "18ce54d4x5t"
@@ -42,10 +45,33 @@ class Tally:
             self.statuses[response.status_code] += 1
 
 
-def start(db: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """The emulator as a process of its own; returns it and its version-12 base URL."""
-    started = start_process(db)
-    return started.process, f"{started.base}/12"
+def start(db: Path, workers: int = 1, admin_token: str | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """`xads-emulator serve` as a process of its own (`--workers N` processes on `db`, no log
+    line per request; control endpoints only with `admin_token`, given by environment);
+    returns it and its version-12 base URL once it answers."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", str(db), "--quiet"]
+    command += ["--workers", str(workers), *([] if admin_token else ["--no-control"])]
+    env = {**os.environ, TOKEN_ENV: admin_token} if admin_token else None
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=env)
+    base = f"http://127.0.0.1:{port}/12"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            httpx.get(f"{base}/accounts", timeout=1)  # any answer (an unsigned request's 401) means it serves
+            return process, base
+        except httpx.TransportError:
+            time.sleep(0.025)
+    process.kill()
+    raise RuntimeError("the emulator did not start")
+
+
+def worker_pids(process: subprocess.Popen[bytes]) -> list[int]:
+    """The worker processes of `serve --workers N` (Linux: the parent's children)."""
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    return [int(pid) for pid in children]
 
 
 def client(url: str) -> httpx.Client:
@@ -109,10 +135,10 @@ def walk(url: str, expected: set[str], tally: Tally, walks: list[list[str]], unt
             walks.append(seen)
 
 
-def load_phase(clients: int, seconds: float) -> list[str]:
+def load_phase(clients: int, seconds: float, workers: int = 1) -> list[str]:
     failures: list[str] = []
     with tempfile.TemporaryDirectory() as scratch:
-        process, url = start(Path(scratch) / "soak.sqlite3")
+        process, url = start(Path(scratch) / "soak.sqlite3", workers)
         try:
             tally = Tally()
             with client(url) as api:
@@ -129,7 +155,10 @@ def load_phase(clients: int, seconds: float) -> list[str]:
             elapsed = time.time() - started
             total = sum(tally.statuses.values())
             rate = total / elapsed
-            print(f"load: {clients} clients, {elapsed:.0f} s, {total} requests ({rate:.0f}/s), {dict(tally.statuses)}")
+            print(
+                f"load ({workers} worker{'s' if workers > 1 else ''}): {clients} clients, {elapsed:.0f} s,"
+                f" {total} requests ({rate:.0f}/s), {dict(tally.statuses)}"
+            )
             server_errors = sum(n for status, n in tally.statuses.items() if status >= 500)
             if server_errors:
                 failures.append(f"{server_errors} answers were 5xx")
@@ -156,11 +185,13 @@ def load_phase(clients: int, seconds: float) -> list[str]:
     return failures
 
 
-def kill_phase(clients: int, seconds: float) -> list[str]:
+def kill_phase(clients: int, seconds: float, workers: int = 1) -> list[str]:
+    """SIGKILL under writes (of the server, or of one of its workers), then a restart on the same
+    database: every acknowledged create is still there."""
     failures: list[str] = []
     with tempfile.TemporaryDirectory() as scratch:
         db = Path(scratch) / "kill.sqlite3"
-        process, url = start(db)
+        process, url = start(db, workers)
         tally = Tally()
         until = time.time() + seconds * 3
 
@@ -176,21 +207,24 @@ def kill_phase(clients: int, seconds: float) -> list[str]:
         for thread in threads:
             thread.start()
         time.sleep(seconds)
-        process.send_signal(signal.SIGKILL)
-        process.wait()
+        if workers == 1:
+            process.send_signal(signal.SIGKILL)
+        else:  # one worker dies; the others go on serving the writers until the end
+            os.kill(worker_pids(process)[0], signal.SIGKILL)
         for thread in threads:
             thread.join()
+        process.terminate()
+        process.wait()
         acknowledged = list(tally.created)
-        process, url = start(db)
+        process, url = start(db, workers)
         try:
             with client(url) as api:
                 lost = [i for i in acknowledged if api.get(f"{CTAS}/{i}").status_code != 200]
         finally:
             process.terminate()
             process.wait(timeout=10)
-        print(
-            f"SIGKILL during writes: {len(acknowledged)} acknowledged before the kill, lost after restart: {len(lost)}"
-        )
+        killed = "the server" if workers == 1 else f"one of {workers} workers"
+        print(f"SIGKILL of {killed} during writes: {len(acknowledged)} acknowledged, lost after restart: {len(lost)}")
         if lost:
             failures.append(f"{len(lost)} acknowledged writes were lost by the kill")
     return failures
@@ -199,7 +233,9 @@ def kill_phase(clients: int, seconds: float) -> list[str]:
 def main() -> int:
     seconds = float(os.environ.get("XADS_SOAK_SECONDS", "60"))
     clients = int(os.environ.get("XADS_SOAK_CLIENTS", "32"))
-    failures = load_phase(clients, seconds) + kill_phase(min(clients, 8), min(seconds, 5.0))
+    failures = []
+    for workers in (int(n) for n in os.environ.get("XADS_SOAK_WORKERS", "1,2").split(",")):
+        failures += load_phase(clients, seconds, workers) + kill_phase(min(clients, 8), min(seconds, 5.0), workers)
     for failure in failures:
         print(f"FAIL: {failure}")
     print("soak: " + ("passed" if not failures else f"{len(failures)} failure(s)"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ import orjson
 
 from xads_emulator import kinds
 from xads_emulator.calls import Call
-from xads_emulator.clock import Clock, iso
+from xads_emulator.clock import RUN_ENV, Clock, iso
 from xads_emulator.control import Control
 from xads_emulator.domain import DECORATORS, HANDLERS
 from xads_emulator.domain.media import add_preroll, library_entry
@@ -109,6 +110,8 @@ class EmulatorApp:
         self.max_body = largest_body_limit()
         self.limits = limits or RateLimiter()
         self.limits.attach(self.store)  # windows shared by every process on this database
+        if os.environ.get(RUN_ENV):  # a worker of `serve --workers`: one clock for all of them
+            self.clock.share(self.store, os.environ[RUN_ENV])
         # Faults, the request journal and snapshots (lab/); the journal never shows these secrets.
         secrets = [*self.seed.consumer_secrets.items(), *self.seed.token_secrets().items()]
         self.lab = Lab(self.store, self.limits, [s for pair in secrets for s in pair], journal_size, deterministic)

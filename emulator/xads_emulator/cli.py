@@ -13,6 +13,7 @@ from pathlib import Path
 
 import uvicorn
 
+from xads_emulator import workers
 from xads_emulator.app import EmulatorApp
 from xads_emulator.control import TOKEN_ENV, new_token
 from xads_emulator.lab.commands import add_journal_command, add_serve_options, load_faults, run_journal
@@ -107,6 +108,12 @@ def main(argv: list[str] | None = None) -> int:
         "`live` profile ignores unknown parameter names, as the live API does, and names them in a response header",
     )
     serve.add_argument("--quiet", action="store_true", help="no log line per request")
+    serve.add_argument(
+        "--workers",
+        type=_positive(int),
+        default=1,
+        help="processes serving the same database (state they share lives in it; see docs/scaling.md)",
+    )
     _add_guard_options(serve)
     add_serve_options(serve)
     add_journal_command(commands)
@@ -125,16 +132,21 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     seed = load_seed(args.seed)
     admin_token = None if args.no_control else args.admin_token or new_token()
-    app = EmulatorApp(
-        args.db,
-        seed,
-        limits=RateLimiter(args.rate_limit),
-        profile="strict" if args.strict else "live",
-        admin_token=admin_token,
-        journal_size=args.journal_size,
-        deterministic=args.deterministic,
-    )
-    load_faults(app.lab, args.fault)
+
+    def build() -> EmulatorApp:
+        app = EmulatorApp(
+            args.db,
+            seed,
+            limits=RateLimiter(args.rate_limit),
+            profile="strict" if args.strict else "live",
+            admin_token=admin_token,
+            journal_size=args.journal_size,
+            deterministic=args.deterministic,
+        )
+        load_faults(app.lab, args.fault)
+        return app
+
+    app = build() if args.workers == 1 else None  # workers build theirs after the fork
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     if args.quiet:
         logging.getLogger("xads_emulator.requests").setLevel(logging.WARNING)
@@ -150,5 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  request journal: http://{args.host}:{args.port}/_emulator/?token={admin_token}")
     sys.stdout.flush()
     limits = ConnectionLimits(**{limit.name: getattr(args, limit.name) for limit in fields(ConnectionLimits)})
+    if app is None:
+        return workers.serve(int(args.workers), build, args.host, args.port, limits)
     uvicorn.Server(config(app, args.host, args.port, limits)).run()
     return 0

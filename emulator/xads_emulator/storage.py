@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS nonces (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS nonces_age ON nonces (timestamp);
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS rate_windows (
     subject TEXT NOT NULL,
     operation TEXT NOT NULL,
@@ -183,6 +184,8 @@ class Store:
         self._lock = threading.RLock()
         self._since_prune = 0
         self._indexes: set[str] = set()
+        self._settings: dict[str, str] = {}
+        self._settings_version: int | None = None  # PRAGMA data_version when _settings was read
         with self.transaction():  # counts start from what a database made before them holds
             if not self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'resource_counts'").fetchone():
                 for statement in COUNTS:
@@ -477,6 +480,23 @@ class Store:
                 self._db.executemany("INSERT OR IGNORE INTO nonces VALUES (?, ?, ?)", used)
                 self._db.execute("DELETE FROM rate_windows")
                 self._db.executemany("INSERT INTO rate_windows VALUES (?, ?, ?, ?, ?)", windows)
+
+    def setting(self, name: str) -> str | None:
+        """A value every process on this database reads (a shared clock's offset); read again only
+        once another connection has committed (SQLite's data_version says so)."""
+        with self._lock:
+            version = int(self._db.execute("PRAGMA data_version").fetchone()[0])
+            if version != self._settings_version:
+                self._settings = dict(self._db.execute("SELECT name, value FROM settings").fetchall())
+                self._settings_version = version
+            return self._settings.get(name)
+
+    def set_setting(self, name: str, value: str) -> None:
+        with self.transaction():
+            self._db.execute(
+                "INSERT INTO settings VALUES (?, ?) ON CONFLICT DO UPDATE SET value = excluded.value", (name, value)
+            )
+            self._settings_version = None  # read again (this connection's own commits leave data_version)
 
     def rate_window(self, key: tuple[str, str, str], start: int, cost: int) -> tuple[int, int]:
         """(start, requests counted) of the fixed window beginning at `start` for `key` (subject,

@@ -3,6 +3,10 @@ connection) share what must be shared: used nonces, rate-limit windows and id se
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,6 +15,7 @@ import httpx
 import pytest
 from oauthlib import oauth1
 
+from bench.soak import start, worker_pids
 from tests.support.emulator import DEMO
 from xads_client import OAuth1Auth
 from xads_emulator.app import EmulatorApp
@@ -18,6 +23,7 @@ from xads_emulator.ratelimit import DEFAULT_LIMIT, RateLimiter
 from xads_emulator.server import running
 
 ACCOUNT = "18ce54d4x5t"
+TOKEN = "shared-database-test-token"
 LIMIT = 3  # requests per window for operations the spec gives no limit
 
 
@@ -77,3 +83,67 @@ def test_ids_stay_unique_across_them(tmp_path: Path) -> None:
             assert answer.status_code == 200, answer.text
             made.append(answer.json()["data"]["id"])
     assert len(set(made)) == len(made)
+
+
+@pytest.fixture(scope="module")
+def workers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """`xads-emulator serve --workers 2` as a process of its own (its version-12 base URL)."""
+    process, base = start(tmp_path_factory.mktemp("workers") / "workers.sqlite3", workers=2, admin_token=TOKEN)
+    try:
+        yield process, base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _fresh(base: str, count: int, path: str = f"/accounts/{ACCOUNT}/draft_tweets") -> list[httpx.Response]:
+    """`count` signed GETs, each on a connection of its own (so both workers take some)."""
+    answers = []
+    for _ in range(count):
+        with httpx.Client(base_url=base, auth=OAuth1Auth(DEMO)) as api:
+            answers.append(api.get(path))
+    return answers
+
+
+def test_workers_read_one_clock(workers: tuple[subprocess.Popen[bytes], str]) -> None:
+    """The clock moved through one worker is the clock of every worker (control endpoints
+    answer on whichever worker takes the connection)."""
+    _process, base = workers
+    origin = base.rsplit("/12", 1)[0]
+    moved = httpx.post(
+        f"{origin}/_emulator/clock", json={"now": "2031-05-05T00:00:00Z"}, headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    assert moved.status_code == 200, moved.text
+    made = []
+    for _ in range(16):  # a connection each: both workers take some
+        with httpx.Client(base_url=base, auth=OAuth1Auth(DEMO)) as api:
+            answer = api.post(
+                f"/accounts/{ACCOUNT}/preroll_call_to_actions",
+                params={"line_item_id": "8v53k", "call_to_action": "SHOP", "call_to_action_url": "https://x.com"},
+            )
+        assert answer.status_code == 200, answer.text
+        made.append(answer.json()["data"]["created_at"])
+    assert all(m.startswith("2031-05-05T00:0") for m in made), made
+
+
+def test_workers_serve_together_and_outlive_a_killed_one(workers: tuple[subprocess.Popen[bytes], str]) -> None:
+    process, base = workers
+    pids = worker_pids(process)
+    assert len(pids) == 2
+    busy = [_cpu_ticks(pid) for pid in pids]
+    assert {a.status_code for a in _fresh(base, 60)} == {200}
+    assert all(_cpu_ticks(pid) > before for pid, before in zip(pids, busy, strict=True))  # both took requests
+    url = f"{base}/accounts/{ACCOUNT}"
+    headers = _signed(url)
+    replays = [httpx.get(url, headers=headers) for _ in range(12)]  # a new connection each
+    assert [r.status_code for r in replays] == [200] + [401] * 11
+    os.kill(pids[0], signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while pids[0] in worker_pids(process) and time.monotonic() < deadline:  # until the parent reaps it
+        time.sleep(0.05)
+    assert {a.status_code for a in _fresh(base, 20)} == {200}  # the other worker answers them all
+
+
+def _cpu_ticks(pid: int) -> int:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
