@@ -5,13 +5,13 @@ are refused like a wrong signature), and an unknown consumer key or token is ind
 from a wrong signature (the signature is still computed, with dummy secrets, instead of
 answering early).
 
-Written by hand rather than through oauthlib's endpoint, which costs about half of a request:
+Written by hand rather than through oauthlib's endpoint, which cost about half of a request:
 the signing keys are prepared once per consumer and token, and only what RFC 5849 requires is
-computed. It accepts and refuses exactly what oauthlib 's SignatureOnlyEndpoint does with the
+computed. It accepts and refuses exactly what oauthlib's SignatureOnlyEndpoint does with the
 settings below, including its quirks (an `oauth_` value read from the query or form body is
-percent-decoded once more; a header that is not `OAuth ...` refuses the request;
-`realm` pairs are left out when the header mentions realm), which
-tests/emulator/test_oauth_equivalence.py checks on a large generated corpus.
+percent-decoded once more; a header that is not `OAuth ...` refuses the request; `realm`
+pairs are left out when the header mentions realm), which
+tests/emulator/test_oauth_equivalence.py checks on a generated corpus of 6,000 cases.
 
 Timestamps are judged against real time (as the live API does), within TIMESTAMP_WINDOW
 seconds either way, not against the emulator's controllable clock: tests that move the clock
