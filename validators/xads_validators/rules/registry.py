@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -89,6 +90,12 @@ def walk(node: Any) -> Iterator[tuple[str, Any]]:
             stack.extend((f"{pointer}/{index}", child) for index, child in reversed(list(enumerate(value))))
 
 
+@functools.cache
+def _steps(selector: str) -> tuple[str, ...]:
+    """A pointer selector's steps; rules ask for the same few selectors on every request."""
+    return tuple(selector.strip("/").split("/"))
+
+
 def values_at(ctx: RuleContext, selector: str, flatten: bool = True) -> Iterator[tuple[str, Any]]:
     """Values a rule's args point at: a parameter name, or a body JSON pointer with `*` wildcards.
 
@@ -103,7 +110,7 @@ def values_at(ctx: RuleContext, selector: str, flatten: bool = True) -> Iterator
             yield selector, value
         return
     nodes: list[tuple[str, Any]] = [("", ctx.body)]
-    for part in selector.strip("/").split("/"):
+    for part in _steps(selector):
         following: list[tuple[str, Any]] = []
         for pointer, node in nodes:
             if part == "*":
