@@ -275,7 +275,7 @@ def start_process(db: Path) -> Process:
     the host can read)."""
     port = free_port()
     token = new_token()
-    command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", str(db)]
+    command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", str(db), "--quiet"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env={**os.environ, TOKEN_ENV: token})
     base = f"http://127.0.0.1:{port}"
     try:
