@@ -112,14 +112,21 @@ def values_at(ctx: RuleContext, selector: str, flatten: bool = True) -> Iterator
     nodes: list[tuple[str, Any]] = [("", ctx.body)]
     for part in _steps(selector):
         following: list[tuple[str, Any]] = []
-        for pointer, node in nodes:
-            if part == "*":
-                items = enumerate(node) if isinstance(node, list) else (node.items() if isinstance(node, dict) else [])
-                following.extend((f"{pointer}/{key}", child) for key, child in items)
-            elif isinstance(node, dict) and part in node:
-                following.append((f"{pointer}/{part}", node[part]))
-            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                following.append((f"{pointer}/{part}", node[int(part)]))
+        if part == "*":
+            for pointer, node in nodes:
+                if isinstance(node, dict):
+                    following.extend((f"{pointer}/{key}", child) for key, child in node.items())
+                elif isinstance(node, list):
+                    following.extend((f"{pointer}/{index}", child) for index, child in enumerate(node))
+        else:
+            for pointer, node in nodes:
+                if isinstance(node, dict):
+                    if part in node:
+                        following.append((f"{pointer}/{part}", node[part]))
+                elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                    following.append((f"{pointer}/{part}", node[int(part)]))
+        if not following:
+            return  # nothing further down: most selectors of a rule name parts a body does not have
         nodes = following
     for pointer, node in nodes:
         if isinstance(node, list) and flatten:
