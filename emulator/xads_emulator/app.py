@@ -31,13 +31,14 @@ from xads_emulator.errors import ApiError, entry, envelope, from_violations
 from xads_emulator.lab import JOURNAL_SIZE, REQUEST, RESULT, Dropped, Lab
 from xads_emulator.lab.deterministic import FixedClock
 from xads_emulator.oauth import TIMESTAMP_WINDOW, Principal, Verifier
+from xads_emulator.offload import judge_elsewhere
 from xads_emulator.ratelimit import Rate, RateLimiter
 from xads_emulator.resolver import StoreResolver
 from xads_emulator.seed import Seed, User, load_seed
 from xads_emulator.storage import Store
 from xads_spec import load_bundle, supported_versions
 from xads_spec.bundle import operations
-from xads_validators import RequestValidator, WireRequest
+from xads_validators import RequestValidator, ValidationResult, WireRequest
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -260,27 +261,41 @@ class EmulatorApp:
             if not self._spend(principal):
                 return _replayed()
             return Answer(injected.status, injected.body, injected.headers, injected.rate)
+        # A large JSON body is judged in a worker process first: one it refuses is never parsed here.
+        judged = await judge_elsewhere(method, path, query, headers, body, self.clock.now(), self.profile)
         # No await from here on: the nonce, the resolver's checks and the operation's writes are
         # one transaction, so they see one state even with other processes on the database.
         with self.store.transaction():
             if not self._spend(principal):  # a replay
                 return _replayed()
-            return self._operate(scope, request, user, method, path)
+            return self._operate(scope, request, user, method, path, judged if judged and judged.violations else None)
 
     def _spend(self, principal: Principal) -> bool:
         """Record the request's nonce (in the current transaction, if any); False for a replay."""
         forget_before = int(time.time()) - 2 * TIMESTAMP_WINDOW
         return self.store.use_nonce(principal.consumer_key, principal.nonce, principal.timestamp, forget_before)
 
-    def _operate(self, scope: Scope, request: WireRequest, user: User, method: str, path: str) -> Answer:
-        """Validate with the stateful rules, count against the rate limit, run the operation (its
-        writes all or nothing: a savepoint within the request's transaction)."""
+    def _operate(
+        self,
+        scope: Scope,
+        request: WireRequest,
+        user: User,
+        method: str,
+        path: str,
+        refused: ValidationResult | None = None,
+    ) -> Answer:
+        """Validate with the stateful rules (unless a worker already `refused` the body), count
+        against the rate limit, run the operation (its writes all or nothing: a savepoint within
+        the request's transaction)."""
         assert request.operation is not None
         now = self.clock.now()
         go_live(self.store, self.validator, now)
-        result = self.validator.validate_parsed(
-            request, resolver=self.resolver.for_user(user.user_id), now=now, profile=self.profile
-        )
+        if refused is not None:
+            result = refused
+        else:
+            result = self.validator.validate_parsed(
+                request, resolver=self.resolver.for_user(user.user_id), now=now, profile=self.profile
+            )
         scope[RESULT] = result
         operation = request.operation
         limit_key = (user.access_token, operation.operation_id)
@@ -298,8 +313,9 @@ class EmulatorApp:
             except ApiError as error:
                 answer = Answer(error.status, error.body(result.params))
         if result.ignored_parameters:
-            log.info("%s %s: ignored parameters %s", method, path, ", ".join(result.ignored_parameters))
-            answer.headers.append(self._ignored_header(result.ignored_parameters))
+            header = self._ignored_header(result.ignored_parameters)  # capped, so the log line is too
+            log.info("%s %s: ignored parameters %s", method, path, header[1].decode())
+            answer.headers.append(header)
         answer.rate = rate
         return answer
 

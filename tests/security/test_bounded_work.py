@@ -14,6 +14,7 @@ import orjson
 
 from tests.support.emulator import ACCOUNT
 from tests.support.schemas import request_schemas
+from xads_emulator import offload
 from xads_spec import load_bundle
 from xads_validators import RequestValidator
 from xads_validators.operations import version_index
@@ -133,3 +134,27 @@ def test_every_recursive_schema_declares_a_depth_limit() -> None:
     recursive = {name for name in request_schemas(document) if nesting(schemas[name], components)}
     assert "FlexibleAudienceSegment" in recursive
     assert {name for name in recursive if "x-max-depth" not in schemas[name]} == set()
+
+
+def test_large_bodies_are_judged_in_a_worker_with_the_same_answer(as_demo: httpx.Client) -> None:
+    """Past offload.OFFLOAD_FROM_BYTES a JSON body is judged in a worker process first (so its
+    parse never holds the event loop): a refused one gets the answer the server would give, an
+    accepted one is applied as ever."""
+    users = USERS.format(audience=_audience(as_demo))
+    hashes = ["a" * 64] * 4_000
+    bad = {"operation_type": "Update", "params": {"users": [{"email": [*hashes, "not-a-hash"]}]}}
+    body = orjson.dumps([bad] * 3)
+    assert len(body) > offload.OFFLOAD_FROM_BYTES
+    refused = _post(as_demo, users, body)
+    expected = RequestValidator().validate_wire("POST", f"/12{users}", headers=JSON, body=body).violations
+    assert refused.status_code == 400
+    listed = [e["parameter"] for item in refused.json()["operation_errors"] for e in item["errors"]]
+    assert listed == [v.parameter for v in expected] and len(listed) == 3
+    assert refused.json()["request"]["params"]["account_id"] == ACCOUNT  # the echo, as from the server
+    assert offload._pool is not None  # the worker judged it
+
+    good = {"operation_type": "Update", "params": {"users": [{"email": hashes}]}}
+    accepted = _post(as_demo, users, orjson.dumps([good] * 3))
+    assert accepted.status_code == 200, accepted.text
+    counted = accepted.json()["data"]
+    assert counted["success_count"] == counted["total_count"] > 0
