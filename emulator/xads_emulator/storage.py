@@ -322,9 +322,7 @@ class Store:
             total = self._count(kind, account_id, with_deleted) if not filtered else None
             if total is None:
                 total = int(
-                    self._db.execute(
-                        f"SELECT count(*) FROM {self._from(index)} WHERE {' AND '.join(where)}", args
-                    ).fetchone()[0]
+                    self._rows(index, f"SELECT count(*) FROM {{source}} WHERE {' AND '.join(where)}", args)[0][0]
                 )
         if sort is None:
             if cursor:
@@ -333,10 +331,11 @@ class Store:
             if split is not None and index is not None:
                 rows = self._merged(index, where, args, split, count + 1)
             else:
-                rows = self._db.execute(
-                    f"SELECT seq, data FROM {self._from(index)} WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?",
+                rows = self._rows(
+                    index,
+                    f"SELECT seq, data FROM {{source}} WHERE {' AND '.join(where)} ORDER BY seq LIMIT ?",
                     [*args, count + 1],
-                ).fetchall()
+                )
             following = _encode_cursor(rows[count - 1][0]) if len(rows) > count else None
             return Page([_loads(r[1]) for r in rows[:count]], following, total)
         field_name, descending = sort
@@ -351,11 +350,12 @@ class Store:
             where.append(f"{key} {after}= ? AND ({key} {after} ? OR seq {after} ?)")
             args += [*key_args, value, *key_args, value, seq]
         direction = "DESC" if descending else "ASC"
-        rows = self._db.execute(
-            f"SELECT seq, data, {key} FROM {self._from(index)} WHERE {' AND '.join(where)} "
+        rows = self._rows(
+            index,
+            f"SELECT seq, data, {key} FROM {{source}} WHERE {' AND '.join(where)} "
             f"ORDER BY {key} {direction}, seq {direction} LIMIT ?",
             [*key_args, *args, *key_args, count + 1],
-        ).fetchall()
+        )
         following = _encode_sort_cursor(rows[count - 1][2], rows[count - 1][0]) if len(rows) > count else None
         return Page([_loads(r[1]) for r in rows[:count]], following, total)
 
@@ -370,11 +370,22 @@ class Store:
         for value in values:
             clauses = [*where[:at], f"{expression} = ?", *where[at + 1 :]]
             arms.append(
-                f"SELECT * FROM (SELECT seq, data FROM {self._from(index)} "
-                f"WHERE {' AND '.join(clauses)} ORDER BY seq LIMIT ?)"
+                f"SELECT * FROM (SELECT seq, data FROM {{source}} WHERE {' AND '.join(clauses)} ORDER BY seq LIMIT ?)"
             )
             arm_args += [*args[:first_arg], value, *args[first_arg + bound :], limit]
-        return self._db.execute(" UNION ALL ".join(arms) + " ORDER BY seq LIMIT ?", [*arm_args, limit]).fetchall()
+        return self._rows(index, " UNION ALL ".join(arms) + " ORDER BY seq LIMIT ?", [*arm_args, limit])
+
+    def _rows(self, index: str | None, template: str, args: list[Any]) -> list[Any]:
+        """Run a list query with `{source}` naming the index it should read. The index is a
+        choice made from the filters' kinds; where a combination of filters leaves SQLite no
+        plan that reads it ("no query solution"), the same query runs with the planner's own
+        choice: a slower page, never a failed one."""
+        try:
+            return self._db.execute(template.replace("{source}", self._from(index)), args).fetchall()
+        except sqlite3.OperationalError as error:
+            if index is None or "no query solution" not in str(error):
+                raise
+            return self._db.execute(template.replace("{source}", self._from(None)), args).fetchall()
 
     # -- list indexes -------------------------------------------------------------------
     def add_list_indexes(self, wanted: Iterable[tuple[str, str, str]]) -> None:
