@@ -19,12 +19,7 @@ class RecordingChecker(ResponseChecker):
 
     def __call__(self, response: httpx.Response) -> None:
         super().__call__(response)
-        path = response.request.url.raw_path.decode().split("?")[0]
-        version, _, rest = path.lstrip("/").partition("/")
-        if not version.isdigit() or int(version) not in (11, 12):
-            return
-        matched = self.validator.index(int(version)).match("/" + rest)
-        operation = matched[0].get(response.request.method) if matched else None
+        operation = self.operation(response)
         if operation is not None:
             self.answered.add((operation.operation_id, response.status_code))
 

@@ -18,9 +18,8 @@ from xads_client import Credentials, OAuth1Auth
 from xads_emulator.app import EmulatorApp
 from xads_emulator.control import admin_headers, new_token
 from xads_emulator.server import ConnectionLimits, running
-from xads_spec import supported_versions
-from xads_validators import RequestValidator
-from xads_validators.schemas import CompiledSchema
+from xads_validators.operations import Operation
+from xads_validators.responses import ResponseValidator
 
 DEMO = Credentials("demo-consumer-key", "demo-consumer-secret", "demo-user-token", "demo-user-token-secret")
 OTHER = Credentials("demo-consumer-key", "demo-consumer-secret", "other-user-token", "other-user-token-secret")
@@ -29,43 +28,28 @@ OTHER_ACCOUNT = "18ce54bgxky"
 
 
 class ResponseChecker:
-    """Validates responses against the spec; failures are collected and fail the test."""
+    """Validates responses against the spec (the validators' ResponseValidator, which also judges
+    recorded traffic); failures are collected and fail the test."""
 
     def __init__(self) -> None:
-        self.validator = RequestValidator()
-        self._compiled: dict[tuple[str, str], CompiledSchema] = {}
+        self.responses = ResponseValidator()
         self.failures: list[str] = []
         self.checked = 0
+
+    def operation(self, response: httpx.Response) -> Operation | None:
+        """The operation that answered, when the request named one."""
+        return self.responses.operation(response.request.method, str(response.request.url))
 
     def __call__(self, response: httpx.Response) -> None:
         response.read()
         request = response.request
-        path = request.url.raw_path.decode()
-        if "/_emulator/" in path:
-            return
-        version = path.split("/")[1]
-        served = version.isdigit() and int(version) in supported_versions()
-        relative = "/" + path.split("?")[0].split("/", 2)[-1]
-        match = self.validator.index(int(version)).match(relative) if served else None
-        operation = match[0].get(request.method) if match else None
+        operation = self.operation(response)
         if operation is None:
             return
-        status = str(response.status_code)
-        spec = operation.spec["responses"].get(status)
-        if spec is None:
-            self.failures.append(f"{request.method} {path}: status {status} is not documented")
-            return
-        schema = spec.get("content", {}).get("application/json", {}).get("schema")
-        if schema is None:
-            return
-        key = (operation.operation_id, status)
-        if key not in self._compiled:
-            self._compiled[key] = CompiledSchema(schema, operation.components)
-        compiled = self._compiled[key]
-        body = response.json()
-        if not compiled.is_valid(body):
-            errors = [f"{list(p)}: {e.message}" for p, e, _n in compiled.errors(body)]
-            self.failures.append(f"{request.method} {path} -> {status}: {errors[:3]}")
+        found = self.responses.validate(operation, response.status_code, response.content)
+        if found:
+            path = request.url.raw_path.decode()
+            self.failures.append(f"{request.method} {path} -> {response.status_code}: {[str(v) for v in found[:3]]}")
         self.checked += 1
 
 
