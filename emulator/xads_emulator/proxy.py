@@ -21,7 +21,6 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import astuple
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode
 
 import httpx
 import orjson
@@ -30,6 +29,7 @@ import uvicorn
 from xads_client import Credentials, OAuth1Auth
 from xads_client.recording import AsyncRecordingTransport, Recorder
 from xads_emulator.errors import entry, envelope
+from xads_validators.cassettes import is_form, is_oauth, rewrite_pairs
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -53,8 +53,7 @@ def _loopback(client: tuple[str, int] | None) -> bool:
 
 
 def _without_oauth(text: str) -> str:
-    pairs = parse_qsl(text, keep_blank_values=True)
-    return urlencode([(k, v) for k, v in pairs if not k.startswith("oauth_")], safe=",:/")
+    return rewrite_pairs(text, lambda name, value: None if is_oauth(name) else value)
 
 
 class RecordingGateway:
@@ -87,7 +86,7 @@ class RecordingGateway:
             if not message.get("more_body"):
                 break
         body = b"".join(chunks)
-        if headers.get("content-type", "").split(";")[0].strip().lower() == "application/x-www-form-urlencoded":
+        if is_form(headers.get("content-type", "")):
             body = _without_oauth(body.decode("utf-8", "replace")).encode()
         query = _without_oauth(scope.get("query_string", b"").decode("latin-1"))
         path = (scope.get("raw_path") or scope["path"].encode()).decode("latin-1")

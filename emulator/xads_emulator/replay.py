@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import orjson
@@ -32,7 +32,7 @@ from xads_emulator.app import EmulatorApp
 from xads_emulator.inprocess import mock_ads_api
 from xads_emulator.seed import load_seed, seed_from
 from xads_spec import supported_versions
-from xads_validators.cassettes import Exchange, read_cassette
+from xads_validators.cassettes import Exchange, is_form, is_oauth, read_cassette, rewrite_pairs
 from xads_validators.operations import route
 from xads_validators.violation import Violation
 
@@ -68,7 +68,7 @@ def _named(exchange: Exchange) -> Iterator[tuple[str, str]]:
     if not isinstance(routed, Violation):
         yield from routed.params.items()
     pairs = parse_qsl(urlsplit(exchange.uri).query)
-    if exchange.header("content-type").startswith("application/x-www-form-urlencoded"):
+    if is_form(exchange.header("content-type")):
         pairs += parse_qsl(exchange.request_body.decode("utf-8", "replace"))
     for name, raw in pairs:
         for value in raw.split(","):
@@ -262,10 +262,11 @@ class IdMap:
 
 def _request(exchange: Exchange, ids: IdMap, base_url: str) -> httpx.Request:
     parts = urlsplit(exchange.uri)
-    query = urlencode(
-        [(k, ids.apply(v)) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith("oauth_")],
-        safe=",:/",
-    )
+
+    def mapped(name: str, value: str) -> str | None:  # the recorded signature goes: the client signs anew
+        return None if is_oauth(name) else ids.apply(value)
+
+    query = rewrite_pairs(parts.query, mapped)
     url = base_url + ids.apply(parts.path) + (f"?{query}" if query else "")
     headers = {
         name: values[0]
@@ -274,9 +275,8 @@ def _request(exchange: Exchange, ids: IdMap, base_url: str) -> httpx.Request:
     }
     body = exchange.request_body
     if body:
-        if exchange.header("content-type").startswith("application/x-www-form-urlencoded"):
-            pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
-            body = urlencode([(k, ids.apply(v)) for k, v in pairs if not k.startswith("oauth_")], safe=",:/").encode()
+        if is_form(exchange.header("content-type")):
+            body = rewrite_pairs(body.decode("utf-8", "replace"), mapped).encode()
         else:
             body = ids.apply(body.decode("utf-8", "replace")).encode("utf-8")
     return httpx.Request(exchange.method, url, headers=headers, content=body)

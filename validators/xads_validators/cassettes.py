@@ -8,7 +8,7 @@ URL and in form bodies, and any token value the caller names (access tokens, con
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -122,9 +122,25 @@ def write_cassette(path: Path, exchanges: Iterable[Exchange]) -> None:
     temporary.replace(path)
 
 
+def rewrite_pairs(text: str, change: Callable[[str, str], str | None]) -> str:
+    """A query string or form body with each value replaced by `change(name, value)`, the pairs
+    for which it gives None left out (lists keep their literal commas)."""
+    pairs = ((name, change(name, value)) for name, value in parse_qsl(text, keep_blank_values=True))
+    return urlencode([(name, value) for name, value in pairs if value is not None], safe=",:/")
+
+
+def is_form(content_type: str) -> bool:
+    """Whether a Content-Type names a form body (whose pairs an OAuth 1.0a signature covers)."""
+    return content_type.split(";", 1)[0].strip().lower() == _FORM
+
+
+def is_oauth(name: str) -> bool:
+    """An OAuth 1.0a protocol parameter, which signs a request and is no part of its meaning."""
+    return name.startswith("oauth_")
+
+
 def _scrub_pairs(text: str, secrets: frozenset[str]) -> str:
-    pairs = parse_qsl(text, keep_blank_values=True)
-    return urlencode([(k, REDACTED if k.startswith("oauth_") or v in secrets else v) for k, v in pairs], safe=",:/")
+    return rewrite_pairs(text, lambda name, value: REDACTED if is_oauth(name) or value in secrets else value)
 
 
 def _scrub_text(text: str, secrets: frozenset[str]) -> str:
@@ -147,7 +163,7 @@ def redact(exchange: Exchange, secrets: Iterable[str] = ()) -> Exchange:
         }
 
     body = exchange.request_body
-    if body and exchange.header("content-type").split(";")[0].strip().lower() == _FORM:
+    if body and is_form(exchange.header("content-type")):
         try:
             body = _scrub_pairs(body.decode("utf-8"), known).encode("utf-8")
         except UnicodeDecodeError:
