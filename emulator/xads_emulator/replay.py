@@ -32,7 +32,7 @@ from xads_emulator.app import EmulatorApp
 from xads_emulator.inprocess import mock_ads_api
 from xads_emulator.seed import load_seed, seed_from
 from xads_spec import supported_versions
-from xads_validators.cassettes import Exchange, is_form, is_oauth, read_cassette, rewrite_pairs
+from xads_validators.cassettes import Exchange, is_form, is_oauth, read_cassettes, rewrite_pairs
 from xads_validators.operations import route
 from xads_validators.violation import Violation
 
@@ -375,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exit_:
         return 0 if exit_.code == 0 else 2
     try:
-        exchanges = [(f"{path}#{i}", e) for path in args.cassettes for i, e in enumerate(read_cassette(path))]
+        exchanges = read_cassettes(args.cassettes)
     except ValueError as error:
         print(f"xads-replay: error: {error}", file=sys.stderr)
         return 2

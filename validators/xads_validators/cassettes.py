@@ -92,6 +92,12 @@ def read_cassette(path: Path) -> list[Exchange]:
     return exchanges
 
 
+def read_cassettes(paths: Iterable[Path]) -> list[tuple[str, Exchange]]:
+    """Every interaction of every cassette, each named by its source (`file.yaml#3`: the file and
+    the interaction's index), in order; raises ValueError for a file that is not a cassette."""
+    return [(f"{path}#{index}", exchange) for path in paths for index, exchange in enumerate(read_cassette(path))]
+
+
 def _body_field(body: bytes) -> str | bytes:
     try:
         return body.decode("utf-8")

@@ -10,7 +10,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from xads_validators.cassettes import Exchange, read_cassette
+from xads_validators.cassettes import Exchange, read_cassettes
 from xads_validators.responses import ResponseValidator
 from xads_validators.validator import RequestValidator
 from xads_validators.violation import Violation
@@ -81,7 +81,7 @@ def judge(exchanges: Iterable[tuple[str, Exchange]]) -> list[ExchangeVerdict]:
 
 def judge_files(paths: Iterable[Path]) -> list[ExchangeVerdict]:
     """Every interaction of every cassette; raises ValueError for a file that is not a cassette."""
-    return judge((f"{path}#{index}", exchange) for path in paths for index, exchange in enumerate(read_cassette(path)))
+    return judge(read_cassettes(paths))
 
 
 def by_operation(verdicts: list[ExchangeVerdict]) -> dict[str, list[ExchangeVerdict]]:
