@@ -176,9 +176,7 @@ def test_scheduled_tweet_within_year(validator: RequestValidator) -> None:
     base = f"{A}/scheduled_tweets?text=hi&scheduled_at="
     assert check(validator, "POST", base + _at(NOW + timedelta(days=365))) == []
     assert check(validator, "POST", base + _at(NOW + timedelta(days=365, seconds=59))) == []
-    assert check(validator, "POST", base + _at(NOW + timedelta(days=365, minutes=1))) == [
-        "scheduled_tweet.within_year"
-    ]
+    assert check(validator, "POST", base + _at(NOW + timedelta(days=365, minutes=1))) == ["scheduled_tweet.within_year"]
     assert check(validator, "POST", base + _at(NOW)) == ["scheduled_tweet.within_year"]
     assert check(validator, "POST", base + _at(NOW + timedelta(seconds=59))) == ["scheduled_tweet.within_year"]
     assert check(validator, "POST", base + _at(NOW + timedelta(minutes=1))) == []

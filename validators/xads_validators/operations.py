@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 from xads_spec import load_bundle
@@ -21,7 +21,8 @@ from xads_validators.violation import NOT_FOUND, Violation
 
 _PARAM = re.compile(r"\{([^}]+)\}")
 # RFC 3986 path segments: one or more pchars each, so no empty segment (`//`, trailing `/`).
-_CANONICAL = re.compile(r"(?:/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+)+")
+_CANONICAL = re.compile(r"(?:/[A-Za-z0-9\-._~!$&'()*+,;=:@%]+)+")
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 # Characters a canonical path never percent-encodes: unreserved ones (RFC 3986 section 6.2.2.2) and `/`.
 _PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
@@ -157,11 +158,11 @@ def _profiles(document: dict[str, Any]) -> dict[str, Profile]:
     return profiles
 
 
-@dataclass(frozen=True, slots=True)
-class Route:
+class Route(NamedTuple):
     """A request path routed once: every step of a server (authentication, account check, rate
     limit, validation, handler) reads this one, so none can see another path than the others.
-    `params` are the path parameters decoded from the raw path, which is what a signature covers."""
+    `params` are the path parameters decoded from the raw path, which is what a signature covers.
+    (A named tuple: immutable, and built on every request at a fraction of a frozen dataclass's cost.)"""
 
     version: int
     path: str
@@ -183,7 +184,7 @@ def _not_found(rule: str, message: str) -> Violation:
 def non_canonical(path: str) -> str | None:
     """Why a raw request path is not in canonical form (so another spelling of a path could
     reach the same operation), or None when it is."""
-    if not _CANONICAL.fullmatch(path):
+    if not _CANONICAL.fullmatch(path) or ("%" in path and _BAD_PERCENT.search(path)):
         return "it has an empty segment, a trailing slash or a character a path cannot carry"
     if "/." not in path and "%" not in path:
         return None  # the usual path: no dot segment can be in it, nothing is escaped
@@ -219,15 +220,46 @@ def route(path: str, versions: Sequence[int]) -> Route | Violation:
 
 
 @dataclass(slots=True)
-class _Route:
-    regex: re.Pattern[str]
-    names: list[str]
-    methods: dict[str, Operation]
-    specificity: tuple[int, ...]
+class _Node:
+    """One path segment of the route tree: literal segments, then a parameter, then the operations ending here."""
+
+    literals: dict[str, _Node] = field(default_factory=dict)
+    parameter: tuple[str, _Node] | None = None
+    methods: dict[str, Operation] | None = None
+
+    def add(self, segments: list[str]) -> _Node:
+        node = self
+        for segment in segments:
+            if parameter := _PARAM.fullmatch(segment):
+                if node.parameter is None:
+                    node.parameter = (parameter.group(1), _Node())
+                node = node.parameter[1]
+            else:
+                node = node.literals.setdefault(segment, _Node())
+        return node
+
+    def find(self, segments: list[str], at: int, values: dict[str, str]) -> dict[str, Operation] | None:
+        """Literal segments win over parameters, leftmost first; a dead end falls back to the parameter."""
+        if at == len(segments):
+            return self.methods
+        segment = segments[at]
+        literal = self.literals.get(segment)
+        if literal is not None:
+            found = literal.find(segments, at + 1, values)
+            if found is not None:
+                return found
+        if self.parameter is not None and segment:
+            name, node = self.parameter
+            values[name] = segment
+            found = node.find(segments, at + 1, values)
+            if found is not None:
+                return found
+            del values[name]
+        return None
 
 
 class VersionIndex:
-    """Routes of one API version: literal segments win over parameters."""
+    """Routes of one API version."""
 
     def __init__(self, version: int) -> None:
         document = load_bundle(version)
@@ -236,34 +268,21 @@ class VersionIndex:
         components = document.get("components", {})
         default_max = int(document.get("x-max-body-bytes", 0))
         self.by_id: dict[str, Operation] = {}
-        routes: dict[str, _Route] = {}
+        self._tree = _Node()
         for path, method, spec in spec_operations(document):
             operation = _build(spec, method, path, version, components, default_max)
             self.by_id[operation.operation_id] = operation
-            route = routes.get(path)
-            if route is None:
-                segments = path.strip("/").split("/")
-                pattern = "".join(
-                    "/" + (f"(?P<{m.group(1)}>[^/]+)" if (m := _PARAM.fullmatch(s)) else re.escape(s)) for s in segments
-                )
-                route = _Route(
-                    re.compile(f"^{pattern}$"),
-                    _PARAM.findall(path),
-                    {},
-                    tuple(1 if _PARAM.fullmatch(s) else 0 for s in segments),
-                )
-                routes[path] = route
-            route.methods[method.upper()] = operation
-        self._routes = sorted(routes.values(), key=lambda r: (len(r.specificity), r.specificity))
+            leaf = self._tree.add(path.strip("/").split("/"))
+            if leaf.methods is None:
+                leaf.methods = {}
+            leaf.methods[method.upper()] = operation
         self.profiles = _profiles(document)
 
     def match(self, path: str) -> tuple[dict[str, Operation], dict[str, str]] | None:
-        """Operations by method for `path` (relative to the version), with raw path values."""
-        for route in self._routes:
-            found = route.regex.match(path)
-            if found:
-                return route.methods, found.groupdict()
-        return None
+        """Operations by method for a canonical `path` (relative to the version), with raw path values."""
+        values: dict[str, str] = {}
+        methods = self._tree.find(path[1:].split("/"), 0, values)
+        return None if methods is None else (methods, values)
 
 
 def _build(

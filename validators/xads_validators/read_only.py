@@ -22,7 +22,7 @@ class Place:
     """One schema position: read-only property names here, and where more can be."""
 
     fields: set[str] = field(default_factory=set)
-    names: frozenset[str] = frozenset()  # on the root: every read-only field name anywhere below
+    needles: tuple[bytes, ...] = ()  # on the root: every read-only field name anywhere below, as a JSON key
     same: list[Place] = field(default_factory=list)  # subschemas for the same instance
     properties: dict[str, Place] = field(default_factory=dict)
     items: Place | None = None
@@ -91,7 +91,7 @@ def read_only_places(schema: dict[str, Any], components: dict[str, Any]) -> Plac
     root = of(schema)
     if not _prune(root):
         return None
-    root.names = frozenset(name for place in _every(root) for name in place.fields)
+    root.needles = tuple(sorted({b'"' + name.encode() + b'"' for place in _every(root) for name in place.fields}))
     return root
 
 
@@ -135,7 +135,7 @@ def find_read_only(root: Place, body: Any) -> list[Path]:
         text = orjson.dumps(body)
     except TypeError:  # integers beyond 64 bits: walk it
         text = None
-    if text is not None and not any(b'"' + name.encode() + b'"' in text for name in root.names):
+    if text is not None and not any(needle in text for needle in root.needles):
         return []
     found: dict[Path, None] = {}
     stack: list[tuple[Place, Any, Path]] = [(root, body, ())]

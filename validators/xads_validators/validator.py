@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import enum
 import re
@@ -261,12 +260,11 @@ class RequestValidator:
             elif media_type != _JSON:
                 violations.append(self._content_type_violation(media_type, _JSON))
             else:
-                with collector_paused() if len(body) > _PAUSE_FROM_BYTES else contextlib.nullcontext():
-                    parsed, problem = parse_json(body)
-                    if problem:
-                        violations.append(problem)
-                    else:
-                        self._take_body(operation, parsed, result, rules)
+                if len(body) > _PAUSE_FROM_BYTES:
+                    with collector_paused():
+                        self._take_json(operation, body, result, rules)
+                else:
+                    self._take_json(operation, body, result, rules)
         elif body:
             if media_type != _FORM:
                 violations.append(self._content_type_violation(media_type, _FORM))
@@ -378,6 +376,13 @@ class RequestValidator:
         self._apply_rules(operation, result, resolver, now)
         return result
 
+    def _take_json(self, operation: Operation, body: bytes, result: ValidationResult, rules: Profile) -> None:
+        parsed, problem = parse_json(body)
+        if problem:
+            result.violations.append(problem)
+        else:
+            self._take_body(operation, parsed, result, rules)
+
     def _take_body(self, operation: Operation, body: Any, result: ValidationResult, rules: Profile) -> None:
         """A body beyond its bounds (batch size, nesting depth) is refused before anything walks
         it. Read-only fields (answered, not taken) are taken out next: refused or ignored per
@@ -410,21 +415,28 @@ class RequestValidator:
     def _apply_rules(
         self, operation: Operation, result: ValidationResult, resolver: Resolver | None, now: datetime | None
     ) -> None:
-        """Run the operation's x-rules. Rules that need a resolver are skipped without one.
+        """Run the operation's x-rules. Without a resolver, rules the spec declares `stateful`
+        are skipped unrun, and a rule that asks for stored data anyway (SkipRule) is skipped too.
 
         On input the spec layer already refused, a rule that cannot read its fields stays
         silent; on valid input the same failure is a bug and propagates.
         """
         spec_clean = not result.violations
-        moment = now or self._clock()
+        context = RuleContext("", operation, result.params, result.body, {}, self._clock, resolver, moment=now)
+        skipped = result.skipped_rules
         for ref in operation.rules:
-            context = RuleContext(ref.id, operation, result.params, result.body, ref.args, moment, resolver)
+            if resolver is None and ref.kind == "stateful":
+                if ref.id not in skipped:  # one rule id may be listed twice (different args)
+                    skipped.append(ref.id)
+                continue
+            context.rule_id, context.args = ref.id, ref.args
             try:
                 result.violations.extend(REGISTRY[ref.id](context))
             except SkipRule:
-                if ref.id not in result.skipped_rules:  # one rule id may be listed twice (different args)
-                    result.skipped_rules.append(ref.id)
+                if ref.id not in skipped:
+                    skipped.append(ref.id)
             except (TypeError, KeyError, ValueError, AttributeError, IndexError):
                 if spec_clean:
                     raise
-        result.violations[:] = cap(result.violations)
+        if result.violations:
+            result.violations[:] = cap(result.violations)

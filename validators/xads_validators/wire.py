@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import unquote
 
 import orjson
 
@@ -32,11 +32,27 @@ def parse_pairs(text: str, location: Location) -> tuple[list[tuple[str, str]], l
         return [], [
             Violation("spec.parameters", location, None, f"unreadable {location} parameters: a malformed %-escape")
         ]
+    if text.count("&") >= _MAX_QUERY_PAIRS:
+        return [], [
+            Violation(
+                "spec.parameters",
+                location,
+                None,
+                f"unreadable {location} parameters: more than {_MAX_QUERY_PAIRS} pairs",
+            )
+        ]
     try:
-        pairs = parse_qsl(text, keep_blank_values=True, errors="strict", max_num_fields=_MAX_QUERY_PAIRS)
-    except (ValueError, UnicodeDecodeError) as error:
+        pairs = [(_decode(name), _decode(value)) for name, _, value in (p.partition("=") for p in text.split("&") if p)]
+    except UnicodeDecodeError as error:
         return [], [Violation("spec.parameters", location, None, f"unreadable {location} parameters: {error}")]
     return pairs, []
+
+
+def _decode(text: str) -> str:
+    """One form-encoded name or value (`+` is a space); most have nothing to decode."""
+    if "+" in text:
+        text = text.replace("+", " ")
+    return unquote(text, errors="strict") if "%" in text else text
 
 
 def _scalar(kind: str, raw: str) -> Any:

@@ -26,11 +26,13 @@ def media_type_of(media_key: str) -> str | None:
     return _prefixes().get(prefix) if separator else None
 
 
-def _keys(ctx: RuleContext) -> Iterator[tuple[str, str]]:
+def _keys(ctx: RuleContext) -> list[tuple[str, str]]:
+    keys: list[tuple[str, str]] = []
     for selector in ctx.args["parameters"]:
         for where, key in values_at(ctx, selector):
             if isinstance(key, str) and key:
-                yield where, key
+                keys.append((where, key))
+    return keys
 
 
 def _library(ctx: RuleContext) -> Iterator[tuple[str, MediaFacts]]:

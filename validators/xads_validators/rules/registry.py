@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,15 +15,29 @@ from xads_validators.violation import INVALID_PARAMETER, Location, Violation
 
 @dataclass(slots=True)
 class RuleContext:
-    """Everything a rule may look at; `resolver` is only given to stateful rules."""
+    """Everything a rule may look at; `resolver` is only given to stateful rules.
+
+    One context serves all rules of a request (`rule_id` and `args` change per rule), so the
+    body nodes a selector reaches are found once and shared: media rules ask for the same
+    selectors, and `/a/*/b` and `/a/*/c` share the walk to `/a/*`.
+    """
 
     rule_id: str
     operation: Operation
     params: dict[str, Any]
     body: Any
     args: dict[str, Any]
-    now: datetime
+    clock: Callable[[], datetime]
     resolver: Resolver | None
+    nodes: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
+    moment: datetime | None = None
+
+    @property
+    def now(self) -> datetime:
+        """The clock read once per request, and only by rules that compare against it."""
+        if self.moment is None:
+            self.moment = self.clock()
+        return self.moment
 
     def need_resolver(self) -> Resolver:
         if self.resolver is None:
@@ -91,12 +105,48 @@ def walk(node: Any) -> Iterator[tuple[str, Any]]:
 
 
 @functools.cache
-def _steps(selector: str) -> tuple[str, ...]:
-    """A pointer selector's steps; rules ask for the same few selectors on every request."""
-    return tuple(selector.strip("/").split("/"))
+def _chain(selector: str) -> tuple[tuple[str, str], ...]:
+    """Each step of a pointer selector with the selector's prefix up to it (`/a/*` for `*` of `/a/*/b`)."""
+    steps = selector.strip("/").split("/")
+    return tuple((part, "/" + "/".join(steps[: index + 1])) for index, part in enumerate(steps))
 
 
-def values_at(ctx: RuleContext, selector: str, flatten: bool = True) -> Iterator[tuple[str, Any]]:
+def _step(nodes: list[tuple[str, Any]], part: str) -> list[tuple[str, Any]]:
+    """One step down from each node (plain loops: on 3.11 a comprehension costs a function call)."""
+    following: list[tuple[str, Any]] = []
+    append = following.append
+    wildcard, index = part == "*", int(part) if part.isdigit() else -1
+    for pointer, node in nodes:
+        if isinstance(node, dict):
+            if wildcard:
+                for key, child in node.items():
+                    append((f"{pointer}/{key}", child))
+            elif part in node:
+                append((f"{pointer}/{part}", node[part]))
+        elif isinstance(node, list):
+            if wildcard:
+                for position, child in enumerate(node):
+                    append((f"{pointer}/{position}", child))
+            elif 0 <= index < len(node):
+                append((f"{pointer}/{part}", node[index]))
+    return following
+
+
+def _nodes(ctx: RuleContext, selector: str) -> list[tuple[str, Any]]:
+    """(pointer, node) pairs a selector reaches in the body, each prefix walked once per request."""
+    cache = ctx.nodes
+    nodes: list[tuple[str, Any]] = [("", ctx.body)]
+    for part, prefix in _chain(selector):
+        found = cache.get(prefix)
+        if found is None:
+            found = cache[prefix] = _step(nodes, part)
+        if not found:
+            return found  # nothing further down: most selectors of a rule name parts a body does not have
+        nodes = found
+    return nodes
+
+
+def values_at(ctx: RuleContext, selector: str, flatten: bool = True) -> list[tuple[str, Any]]:
     """Values a rule's args point at: a parameter name, or a body JSON pointer with `*` wildcards.
 
     List values are flattened unless asked not to, so `media_keys` yields each key with
@@ -105,34 +155,16 @@ def values_at(ctx: RuleContext, selector: str, flatten: bool = True) -> Iterator
     if not selector.startswith("/"):
         value = ctx.params.get(selector)
         if isinstance(value, list) and flatten:
-            yield from ((selector, item) for item in value)
-        elif value is not None:
-            yield selector, value
-        return
-    nodes: list[tuple[str, Any]] = [("", ctx.body)]
-    for part in _steps(selector):
-        following: list[tuple[str, Any]] = []
-        if part == "*":
-            for pointer, node in nodes:
-                if isinstance(node, dict):
-                    following.extend((f"{pointer}/{key}", child) for key, child in node.items())
-                elif isinstance(node, list):
-                    following.extend((f"{pointer}/{index}", child) for index, child in enumerate(node))
-        else:
-            for pointer, node in nodes:
-                if isinstance(node, dict):
-                    if part in node:
-                        following.append((f"{pointer}/{part}", node[part]))
-                elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                    following.append((f"{pointer}/{part}", node[int(part)]))
-        if not following:
-            return  # nothing further down: most selectors of a rule name parts a body does not have
-        nodes = following
-    for pointer, node in nodes:
+            return [(selector, item) for item in value]
+        return [] if value is None else [(selector, value)]
+    found: list[tuple[str, Any]] = []
+    for pointer, node in _nodes(ctx, selector):
         if isinstance(node, list) and flatten:
-            yield from ((f"{pointer}/{index}", item) for index, item in enumerate(node))
+            for index, item in enumerate(node):
+                found.append((f"{pointer}/{index}", item))
         elif node is not None:
-            yield pointer, node
+            found.append((pointer, node))
+    return found
 
 
 def given(ctx: RuleContext, name: str) -> bool:
