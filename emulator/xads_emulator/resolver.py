@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from xads_emulator import kinds
 from xads_emulator.sharing import card_by_uri, find_audience, visible
@@ -15,12 +16,23 @@ TWEET_KINDS = {"PUBLISHED": kinds.TWEETS, "DRAFT": kinds.DRAFT_TWEETS, "SCHEDULE
 
 
 class StoreResolver:
+    """Answers for one request (`for_user` makes one per request), whose rules all run before its
+    operation writes: so an item read once is kept, and the rules of a carousel that each ask
+    for the same media, or of a call to action that check its line item twice, read it once."""
+
     def __init__(self, store: Store, user_id: str | None = None, fresh_uploads: bool = True) -> None:
         """`fresh_uploads=False` when judging a scheduled Tweet at go-live: that is not "directly
         after the upload" (uploads expire after a day live; the emulator's never do)."""
         self._store = store
         self._user_id = user_id
         self._fresh_uploads = fresh_uploads
+        self._seen: dict[tuple[str, str, str], dict[str, Any] | None] = {}
+
+    def _visible(self, account_id: str, kind: str, item_id: str) -> dict[str, Any] | None:
+        key = (account_id, kind, item_id)
+        if key not in self._seen:
+            self._seen[key] = visible(self._store, account_id, kind, item_id)
+        return self._seen[key]
 
     def for_user(self, user_id: str) -> StoreResolver:
         """The same facts, answering for the user who signed this request."""
@@ -30,17 +42,17 @@ class StoreResolver:
         return self._user_id
 
     def published_tweet_exists(self, account_id: str, tweet_id: str) -> bool:
-        return visible(self._store, account_id, kinds.TWEETS, tweet_id) is not None
+        return self._visible(account_id, kinds.TWEETS, tweet_id) is not None
 
     def tweet(self, account_id: str, tweet_type: str, tweet_id: str) -> TweetFacts | None:
-        item = visible(self._store, account_id, TWEET_KINDS[tweet_type], tweet_id)
+        item = self._visible(account_id, TWEET_KINDS[tweet_type], tweet_id)
         return None if item is None else TweetFacts(str(item.get("user_id")), item.get("nullcast", True) is not False)
 
     def card_exists(self, account_id: str, card_uri: str) -> bool:
         return card_by_uri(self._store, account_id, card_uri) is not None
 
     def media(self, account_id: str, media_key: str) -> MediaFacts | None:
-        item = visible(self._store, account_id, kinds.MEDIA_LIBRARY, media_key)
+        item = self._visible(account_id, kinds.MEDIA_LIBRARY, media_key)
         if item is None:
             return None
         return MediaFacts(
@@ -93,8 +105,8 @@ class StoreResolver:
         return ScheduledTweetFacts(moment, item["scheduled_status"])
 
     def line_item_exists(self, account_id: str, line_item_id: str) -> bool:
-        return visible(self._store, account_id, kinds.LINE_ITEMS, line_item_id) is not None
+        return self._visible(account_id, kinds.LINE_ITEMS, line_item_id) is not None
 
     def line_item(self, account_id: str, line_item_id: str) -> LineItemFacts | None:
-        item = visible(self._store, account_id, kinds.LINE_ITEMS, line_item_id)
+        item = self._visible(account_id, kinds.LINE_ITEMS, line_item_id)
         return None if item is None else LineItemFacts(line_item_id, item.get("objective"))
