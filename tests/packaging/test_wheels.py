@@ -1,9 +1,11 @@
 """Each published package works installed alone from its wheel, in a clean virtualenv outside the
 repository: no editable install, no checkout on the path, only the wheel and what it declares.
 
-The wheels are built once per run from the folders (as `make dist` does, wheels only); each
-virtualenv installs one package with `--find-links` to the others, so a missing dependency or a
-file left out of the wheel (the bundles, the seed) fails here.
+The wheels are built once per run from the folders, each in an isolated build environment (as
+`make dist` does, wheels only); each virtualenv installs one package with `--find-links` to the
+others, so a missing dependency or a file left out of the wheel (the bundles, the seed) fails here.
+uv builds, makes the virtualenvs and installs (from its cache once warm): the same steps as `build`,
+`venv` and pip, in a fraction of their time.
 """
 
 from __future__ import annotations
@@ -12,18 +14,19 @@ import os
 import shutil
 import subprocess
 import sys
-import venv
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
 import pytest
+from uv import find_uv_bin
 
 from xads_emulator.server import free_port, wait_until_serving
 from xads_spec import load_bundle
 
 ROOT = Path(__file__).resolve().parents[2]
+UV = find_uv_bin()
 PUBLISHED = ["spec", "validators", "client", "emulator", "fuzz", "generated_client/v11", "generated_client/v12"]
 
 
@@ -38,11 +41,11 @@ def wheels(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheels")
 
     def build(folder: str) -> subprocess.CompletedProcess[str]:
-        built = run([sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT / folder)], cwd=out)
+        built = run([UV, "build", "--quiet", "--wheel", "--out-dir", str(out), str(ROOT / folder)], cwd=out)
         shutil.rmtree(ROOT / folder / "build", ignore_errors=True)  # setuptools' scratch space, in the checkout
         return built
 
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    with ThreadPoolExecutor(max_workers=4) as pool:  # a build waits on its subprocesses as much as on a core
         for folder, built in zip(PUBLISHED, pool.map(build, PUBLISHED), strict=True):
             assert built.returncode == 0, f"{folder}: {built.stderr[-2000:]}"
     return out
@@ -51,10 +54,12 @@ def wheels(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def environment(wheels: Path, where: Path, *requirements: str) -> Path:
     """A fresh virtualenv under `where` with `requirements` installed from the wheels (their own
     dependencies from the package index); returns its bin/ folder."""
-    venv.create(where, with_pip=True)
+    made = run([UV, "venv", "--quiet", "--python", sys.executable, str(where)], cwd=where.parent)
+    assert made.returncode == 0, made.stderr[-3000:]
     bin_dir = where / "bin"
     installed = run(
-        [str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "--find-links", str(wheels), *requirements],
+        [UV, "pip", "install", "--quiet", "--python", str(bin_dir / "python"), "--find-links", str(wheels),
+         *requirements],
         cwd=where,
     )
     assert installed.returncode == 0, installed.stderr[-3000:]
