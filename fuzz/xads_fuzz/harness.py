@@ -9,6 +9,7 @@ unsigned or wrongly signed.
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import time
 import weakref
@@ -29,6 +30,7 @@ from schemathesis.python.asgi import HOST, ASGIClient
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from xads_client import Credentials
+from xads_fuzz.depth import unrolled_to_max_depth
 from xads_spec.bundle import operations
 from xads_spec.documents import dist_path
 
@@ -66,9 +68,11 @@ class _AskForSignature:
 
 
 def load_schema(version: int) -> OpenApiSchema:
-    """The bundled spec of one API version, with the signing hook registered and the checks
-    configured by schemathesis.toml beside this module."""
-    schema = schemathesis.openapi.from_path(dist_path(version), config=SchemathesisConfig.from_path(CONFIG))
+    """The bundled spec of one API version, its recursive schemas unrolled to their `x-max-depth`
+    (xads_fuzz.depth), with the signing hook registered and the checks configured by
+    schemathesis.toml beside this module."""
+    document = unrolled_to_max_depth(json.loads(dist_path(version).read_text()))
+    schema = schemathesis.openapi.from_dict(document, config=SchemathesisConfig.from_path(CONFIG))
     schema.auth()(_AskForSignature)
     return schema
 
