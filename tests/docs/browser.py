@@ -117,7 +117,7 @@ class Browser:
     def __exit__(self, *exc: object) -> None:
         try:
             self.call("Browser.close")
-        except AssertionError:
+        except (AssertionError, OSError):
             self._process.kill()
         finally:
             os.close(self._commands)
