@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.docs.browser import Browser
+from tests.support.browser import Browser
 from xads_spec import load_bundle
 from xads_spec.bundle import operations
 from xads_spec.reference import page_path

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +10,7 @@ import httpx
 import pytest
 
 from tests.lab.conftest import Lab, serve_lab
+from tests.support.browser import Browser
 from tests.support.emulator import ACCOUNT
 
 A = f"/accounts/{ACCOUNT}"
@@ -81,44 +80,16 @@ def test_the_page_needs_the_token_and_refuses_browsers_cross_site(traffic: Lab) 
     assert httpx.post(page, params={"token": traffic.token}, json={}).status_code == 401  # POST: header only
 
 
-def _chromium() -> str:
-    """Debian's Chromium, installed when missing (CI machines start without it; `make chromium`)."""
-    if shutil.which("chromium") is None:
-        subprocess.run(["apt-get", "update", "-qq"], check=True)
-        subprocess.run(
-            ["apt-get", "install", "-y", "-qq", "chromium"],
-            check=True,
-            env={"DEBIAN_FRONTEND": "noninteractive", "PATH": "/usr/sbin:/usr/bin:/sbin:/bin"},
-        )
-    browser = shutil.which("chromium")
-    assert browser, "Chromium could not be installed"
-    return browser
-
-
 def test_the_page_in_headless_chromium(traffic: Lab, tmp_path: Path) -> None:
-    flags = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={tmp_path / 'profile'}",
-        "--dump-dom",
-    ]
-    url = f"{traffic.base}/_emulator/?token={traffic.token}&operation=list_media_library"
-    dom = subprocess.run([_chromium(), *flags, url], capture_output=True, text=True, timeout=120, check=True).stdout
+    page = f"{traffic.base}/_emulator/?token={traffic.token}"
+    with Browser(tmp_path / "profile") as browser:
+        browser.open(f"{page}&operation=list_media_library")
+        dom = browser.markup("html", ['id="count">2 request(s)'])
+        browser.open(page)
+        everything = browser.markup("html", ["&lt;script&gt;x&lt;/script&gt;"])
     rows = re.findall(r'<tr data-id="(\d+)">(.*?)</tr>', dom, flags=re.S)
     assert len(rows) == 2 and int(rows[0][0]) > int(rows[1][0])  # newest first, filtered
     assert "list_media_library" in rows[0][1] and ">400<" in rows[0][1] and "colour" in rows[1][1]
     assert 'id="count">2 request(s)' in dom
-    everything = subprocess.run(
-        [_chromium(), *flags, f"{traffic.base}/_emulator/?token={traffic.token}"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout
     assert "&lt;script&gt;x&lt;/script&gt;" in everything and "<script>x" not in everything  # escaped, not run
     assert "demo-user-token" not in everything.replace(traffic.token, "")

@@ -22,15 +22,17 @@ TRAMPOLINE = (
     " os.execv(sys.argv[3], sys.argv[3:])"
 )
 
-# Resolves to the element's visible text once every expected string is in it, or at the deadline.
-WAIT_FOR_TEXT = """new Promise(resolve => {
-  const expected = %s, deadline = Date.now() + %d;
+# Resolves to what `read(element)` gives once every expected string is in it, or at the deadline.
+WAIT_FOR = """new Promise(resolve => {
+  const expected = %s, deadline = Date.now() + %d, read = %s;
   const poll = () => {
-    const root = document.querySelector(%s), text = root ? root.innerText.replace(/\\s+/g, " ") : "";
-    if (expected.every(s => text.includes(s)) || Date.now() > deadline) resolve(text); else setTimeout(poll, 50);
+    const root = document.querySelector(%s), found = root ? read(root) : "";
+    if (expected.every(s => found.includes(s)) || Date.now() > deadline) resolve(found); else setTimeout(poll, 50);
   };
   poll();
 })"""
+VISIBLE_TEXT = 'root => root.innerText.replace(/\\s+/g, " ")'
+MARKUP = "root => root.outerHTML"
 
 
 class Browser:
@@ -105,7 +107,14 @@ class Browser:
         """The visible text of the first element matching `selector`, each run of white space as one
         space, read once all of `expected` shows in it (the page renders after loading), or at the
         timeout, for the caller to judge."""
-        script = WAIT_FOR_TEXT % (json.dumps(expected), self.timeout * 1000 // 2, json.dumps(selector))
+        return self._read(VISIBLE_TEXT, selector, expected)
+
+    def markup(self, selector: str, expected: list[str]) -> str:
+        """The element's HTML as the browser holds it (what the page's scripts made of it), read as `text` is."""
+        return self._read(MARKUP, selector, expected)
+
+    def _read(self, reader: str, selector: str, expected: list[str]) -> str:
+        script = WAIT_FOR % (json.dumps(expected), self.timeout * 1000 // 2, reader, json.dumps(selector))
         shown = self.call("Runtime.evaluate", self._session, expression=script, awaitPromise=True,
                           returnByValue=True)
         assert "exceptionDetails" not in shown, shown["exceptionDetails"]
