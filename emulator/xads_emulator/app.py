@@ -22,6 +22,7 @@ import orjson
 from xads_emulator import kinds
 from xads_emulator.calls import Call
 from xads_emulator.clock import RUN_ENV, Clock, iso
+from xads_emulator.commits import GroupCommit
 from xads_emulator.control import Control
 from xads_emulator.domain import DECORATORS, HANDLERS
 from xads_emulator.domain.media import add_preroll, library_entry
@@ -94,6 +95,7 @@ class EmulatorApp:
         deterministic: bool = False,
     ) -> None:
         self.store = Store(db_path)
+        self.commits = GroupCommit(self.store)
         self.seed = seed or load_seed()
         # Deterministic (lab/deterministic.py): a fixed clock, and a start from the seed.
         self.clock = clock or (FixedClock() if deterministic else Clock())
@@ -190,11 +192,17 @@ class EmulatorApp:
         except ClientGone:  # the body never arrived whole: nothing is applied, no one to answer
             return
         except Dropped:  # an injected fault: the connection closes without an answer
+            await self.commits.durable()  # its nonce is spent
             self.lab.record(scope, None, began, self.clock.now(), self.profile)
             await self.lab.drop_connection(scope)
             return
         except Exception:  # client input must never produce a 500; a bug still gets logged
             log.exception("unexpected error")
+            answer = _fail(500, "INTERNAL_ERROR", "Internal error")
+        try:
+            await self.commits.durable()  # nothing is answered before what it wrote is committed
+        except Exception:
+            log.exception("the commit failed")
             answer = _fail(500, "INTERNAL_ERROR", "Internal error")
         rate = answer.rate or self._unauthenticated_rate()
         self.lab.record(scope, answer.status, began, self.clock.now(), self.profile)
@@ -239,6 +247,7 @@ class EmulatorApp:
         if body is None:
             return _fail(413, "PAYLOAD_TOO_LARGE", f"The request body exceeds {self.max_body} bytes")
         if path.startswith("/_emulator/"):
+            self.commits.commit()  # snapshots, restores and resets see no open transaction
             return self._control(method, path, headers, body, query)
         # One route and one parse, from the raw path and bytes the signature covers, serve every
         # step below. Non-canonical paths, unknown operations and unreadable parameters stop here.
@@ -264,7 +273,9 @@ class EmulatorApp:
         # A large JSON body is judged in a worker process first: one it refuses is never parsed here.
         judged = await judge_elsewhere(method, path, query, headers, body, self.clock.now(), self.profile)
         # No await from here on: the nonce, the resolver's checks and the operation's writes are
-        # one transaction, so they see one state even with other processes on the database.
+        # one transaction, so they see one state even with other processes on the database. It
+        # is a savepoint of the group the requests of this turn share (commits.GroupCommit).
+        self.commits.join()
         with self.store.transaction():
             if not self._spend(principal):  # a replay
                 return _replayed()

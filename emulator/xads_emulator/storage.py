@@ -210,6 +210,26 @@ class Store:
                 raise
             self._db.execute("RELEASE nested" if nested else "COMMIT")
 
+    def begin_group(self) -> bool:
+        """Open the write transaction several requests share (commits.GroupCommit), unless one is
+        open; True when this call opened it. Their `transaction()`s are savepoints inside it."""
+        with self._lock:
+            if self._db.in_transaction:
+                return False
+            self._db.execute("BEGIN IMMEDIATE")
+            return True
+
+    def commit_group(self) -> None:
+        """Commit the shared transaction, if one is open; undone whole if the commit fails."""
+        with self._lock:
+            if not self._db.in_transaction:
+                return
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error:
+                self._db.execute("ROLLBACK")
+                raise
+
     def next_number(self, name: str, start: int) -> int:
         """A counter that survives restarts, for ids."""
         with self._lock:
