@@ -22,7 +22,8 @@ from xads_validators.violation import NOT_FOUND, Violation
 _PARAM = re.compile(r"\{([^}]+)\}")
 # RFC 3986 path segments: one or more pchars each, so no empty segment (`//`, trailing `/`).
 _CANONICAL = re.compile(r"(?:/[A-Za-z0-9\-._~!$&'()*+,;=:@%]+)+")
-_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# A `%` not followed by two hex digits: refused in paths, queries and form bodies alike.
+MALFORMED_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 # Characters a canonical path never percent-encodes: unreserved ones (RFC 3986 section 6.2.2.2) and `/`.
 _PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
@@ -184,7 +185,7 @@ def _not_found(rule: str, message: str) -> Violation:
 def non_canonical(path: str) -> str | None:
     """Why a raw request path is not in canonical form (so another spelling of a path could
     reach the same operation), or None when it is."""
-    if not _CANONICAL.fullmatch(path) or ("%" in path and _BAD_PERCENT.search(path)):
+    if not _CANONICAL.fullmatch(path) or ("%" in path and MALFORMED_ESCAPE.search(path)):
         return "it has an empty segment, a trailing slash or a character a path cannot carry"
     if "/." not in path and "%" not in path:
         return None  # the usual path: no dot segment can be in it, nothing is escaped

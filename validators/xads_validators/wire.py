@@ -8,13 +8,12 @@ from urllib.parse import unquote
 
 import orjson
 
-from xads_validators.operations import Parameter
+from xads_validators.operations import MALFORMED_ESCAPE, Parameter
 from xads_validators.violation import INVALID_JSON, Location, Violation
 
 _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 _MAX_QUERY_PAIRS = 1000
-_BAD_ESCAPE = re.compile(r"%(?![0-9A-Fa-f]{2})")
 # Digits of the largest 64-bit integer: longer digit strings are refused before int() reads
 # them (Python refuses to read more than 4300 digits, and no parameter holds such a number).
 _MAX_INTEGER_DIGITS = len(str(2**64))
@@ -28,7 +27,7 @@ def parse_pairs(text: str, location: Location) -> tuple[list[tuple[str, str]], l
     """Name/value pairs of a query string or form body; refuses malformed percent-escapes,
     escapes that are not UTF-8 and absurd numbers of pairs, so that no pair is read in a way
     an OAuth signature check would not read it."""
-    if _BAD_ESCAPE.search(text):
+    if MALFORMED_ESCAPE.search(text):
         return [], [
             Violation("spec.parameters", location, None, f"unreadable {location} parameters: a malformed %-escape")
         ]
