@@ -18,17 +18,15 @@ class GroupCommit:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._waiting: list[asyncio.Future[None]] = []
-        self._open = False
 
     def join(self) -> None:
         """Before a request's transaction: share the open group, or open one."""
-        if self._store.begin_group():
-            self._open = True
+        self._store.begin_group()
 
     async def durable(self) -> None:
         """Return once what this request wrote is committed (at once when no group is open). The
         first to wait schedules the commit: it runs after the requests ready in this turn."""
-        if not self._open:
+        if not self._store.in_group:
             return
         loop = asyncio.get_running_loop()
         done: asyncio.Future[None] = loop.create_future()
@@ -45,7 +43,7 @@ class GroupCommit:
             raise error
 
     def _commit(self) -> Exception | None:
-        waiting, self._waiting, self._open = self._waiting, [], False
+        waiting, self._waiting = self._waiting, []
         try:
             self._store.commit_group()
         except Exception as error:  # each waiting request answers it (a 500, as a failed commit did before)

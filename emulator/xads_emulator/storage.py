@@ -210,14 +210,17 @@ class Store:
                 raise
             self._db.execute("RELEASE nested" if nested else "COMMIT")
 
-    def begin_group(self) -> bool:
+    @property
+    def in_group(self) -> bool:
+        """Whether a shared write transaction (begin_group) is open: between requests, only that one is."""
+        return self._db.in_transaction
+
+    def begin_group(self) -> None:
         """Open the write transaction several requests share (commits.GroupCommit), unless one is
-        open; True when this call opened it. Their `transaction()`s are savepoints inside it."""
+        open. Their `transaction()`s are savepoints inside it."""
         with self._lock:
-            if self._db.in_transaction:
-                return False
-            self._db.execute("BEGIN IMMEDIATE")
-            return True
+            if not self._db.in_transaction:
+                self._db.execute("BEGIN IMMEDIATE")
 
     def commit_group(self) -> None:
         """Commit the shared transaction, if one is open; undone whole if the commit fails."""
