@@ -32,7 +32,7 @@ from xads_emulator.app import EmulatorApp
 from xads_emulator.inprocess import mock_ads_api
 from xads_emulator.seed import load_seed, seed_from
 from xads_spec import supported_versions
-from xads_validators.cassettes import Exchange, is_form, is_oauth, read_cassettes, rewrite_pairs
+from xads_validators.cassettes import Exchange, by_operation, is_form, is_oauth, read_cassettes, rewrite_pairs
 from xads_validators.operations import route
 from xads_validators.violation import Violation
 
@@ -313,13 +313,6 @@ def replay(
 
 
 # -- reporting --------------------------------------------------------------------------------
-def by_operation(results: list[ReplayedExchange]) -> dict[str, list[ReplayedExchange]]:
-    grouped: dict[str, list[ReplayedExchange]] = {}
-    for result in results:
-        grouped.setdefault(result.operation or f"(no operation) {result.method} {result.path}", []).append(result)
-    return dict(sorted(grouped.items()))
-
-
 def as_text(results: list[ReplayedExchange]) -> str:
     lines = []
     for operation, group in by_operation(results).items():

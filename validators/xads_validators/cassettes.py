@@ -11,7 +11,7 @@ import base64
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import yaml
@@ -96,6 +96,28 @@ def read_cassettes(paths: Iterable[Path]) -> list[tuple[str, Exchange]]:
     """Every interaction of every cassette, each named by its source (`file.yaml#3`: the file and
     the interaction's index), in order; raises ValueError for a file that is not a cassette."""
     return [(f"{path}#{index}", exchange) for path in paths for index, exchange in enumerate(read_cassette(path))]
+
+
+class Judged(Protocol):
+    """An exchange read off a cassette and judged (checked against the spec, or replayed)."""
+
+    @property
+    def method(self) -> str: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def operation(self) -> str | None: ...
+
+
+J = TypeVar("J", bound=Judged)
+
+
+def by_operation(judged: Iterable[J]) -> dict[str, list[J]]:
+    """Exchanges by the operation that answered them (sorted), those with none by method and path."""
+    grouped: dict[str, list[J]] = {}
+    for one in judged:
+        grouped.setdefault(one.operation or f"(no operation) {one.method} {one.path}", []).append(one)
+    return dict(sorted(grouped.items()))
 
 
 def _body_field(body: bytes) -> str | bytes:

@@ -10,7 +10,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from xads_validators.cassettes import Exchange, read_cassettes
+from xads_validators.cassettes import Exchange, by_operation, read_cassettes
 from xads_validators.responses import ResponseValidator
 from xads_validators.validator import RequestValidator
 from xads_validators.violation import Violation
@@ -82,13 +82,6 @@ def judge(exchanges: Iterable[tuple[str, Exchange]]) -> list[ExchangeVerdict]:
 def judge_files(paths: Iterable[Path]) -> list[ExchangeVerdict]:
     """Every interaction of every cassette; raises ValueError for a file that is not a cassette."""
     return judge(read_cassettes(paths))
-
-
-def by_operation(verdicts: list[ExchangeVerdict]) -> dict[str, list[ExchangeVerdict]]:
-    grouped: dict[str, list[ExchangeVerdict]] = {}
-    for verdict in verdicts:
-        grouped.setdefault(verdict.operation or f"(no operation) {verdict.method} {verdict.path}", []).append(verdict)
-    return dict(sorted(grouped.items()))
 
 
 def as_text(verdicts: list[ExchangeVerdict]) -> str:
