@@ -181,16 +181,21 @@ def test_an_idle_keep_alive_connection_is_closed(server: Emulator) -> None:
     assert received[conn] == b""  # the whole answer came before; then the idle connection was closed
 
 
+def _drip(conn: socket.socket, data: bytes) -> None:
+    """Send `data` every 0.2 s for longer than the timeout, or until the server closes the connection."""
+    started = time.monotonic()
+    try:
+        while time.monotonic() - started < TIMEOUT + SLACK:
+            conn.sendall(data)
+            time.sleep(0.2)
+    except OSError:
+        pass
+
+
 def test_a_trickle_of_line_breaks_does_not_keep_a_connection_open(server: Emulator) -> None:
     """Bytes that start no request (blank lines) do not reset the idle timer."""
     with _connect(server) as conn:
-        started = time.monotonic()
-        try:
-            while time.monotonic() - started < TIMEOUT + SLACK:
-                conn.sendall(b"\r\n")
-                time.sleep(0.2)
-        except OSError:
-            pass
+        _drip(conn, b"\r\n")
         conn.settimeout(TIMEOUT + SLACK)
         try:
             closed = conn.recv(1) == b""
@@ -203,13 +208,7 @@ def test_a_slowloris_head_gets_408_although_bytes_keep_coming(server: Emulator) 
     """The header timeout counts from the request's first byte: a byte now and then does not extend it."""
     with _connect(server) as conn:
         conn.sendall(b"GET /12/accounts HTTP/1.1\r\nHost: x\r\n")
-        started = time.monotonic()
-        try:
-            while time.monotonic() - started < TIMEOUT + SLACK:
-                conn.sendall(b"X")
-                time.sleep(0.2)
-        except OSError:
-            pass
+        _drip(conn, b"X")
         conn.settimeout(SLACK)
         status, error = _status_and_error(_read_until_closed(conn))
     assert status == 408 and "headers" in error["message"]
