@@ -27,9 +27,8 @@ from urllib.parse import urlsplit
 import httptools
 import httpx
 import orjson
-from oauthlib import oauth1
 
-from bench.load import Call, presign
+from bench.load import Call, oauth_signer, presign
 from bench.soak import ACCOUNT, CREDENTIALS
 from xads_client import OAuth1Auth
 from xads_emulator.server import start_process
@@ -75,12 +74,7 @@ def _form(base: str, label: str, path: str, pairs: list[tuple[str, str]]) -> Hos
     read before the signature is checked, so what the server does with it is all "beyond"."""
     body = "&".join(f"{name}={value}" for name, value in pairs)
     parts = urlsplit(base)
-    signer = oauth1.Client(
-        CREDENTIALS.consumer_key,
-        CREDENTIALS.consumer_secret,
-        CREDENTIALS.access_token,
-        CREDENTIALS.access_token_secret,
-    )
+    signer = oauth_signer(CREDENTIALS)
     raw = body.encode()
 
     def signed() -> bytes:

@@ -46,15 +46,20 @@ class Outcome:
         return statistics.quantiles(self.latencies, n=100)[98] * 1000
 
 
-def presign(base_url: str, credentials: Credentials, calls: list[Call]) -> list[bytes]:
-    """Each call as the bytes of a signed HTTP/1.1 request to base_url (whose path is the prefix)."""
-    parts = urlsplit(base_url)
-    signer = oauth1.Client(
+def oauth_signer(credentials: Credentials) -> oauth1.Client:
+    """An OAuth 1.0a HMAC-SHA1 signer for these credentials (oauthlib's, as a client would sign)."""
+    return oauth1.Client(
         credentials.consumer_key,
         credentials.consumer_secret,
         credentials.access_token,
         credentials.access_token_secret,
     )
+
+
+def presign(base_url: str, credentials: Credentials, calls: list[Call]) -> list[bytes]:
+    """Each call as the bytes of a signed HTTP/1.1 request to base_url (whose path is the prefix)."""
+    parts = urlsplit(base_url)
+    signer = oauth_signer(credentials)
     wire = []
     for call in calls:
         target = parts.path + call.path + (f"?{urlencode(call.query)}" if call.query else "")
