@@ -219,13 +219,13 @@ class Store:
         """Open the write transaction several requests share (commits.GroupCommit), unless one is
         open. Their `transaction()`s are savepoints inside it."""
         with self._lock:
-            if not self._db.in_transaction:
+            if not self.in_group:
                 self._db.execute("BEGIN IMMEDIATE")
 
     def commit_group(self) -> None:
         """Commit the shared transaction, if one is open; undone whole if the commit fails."""
         with self._lock:
-            if not self._db.in_transaction:
+            if not self.in_group:
                 return
             try:
                 self._db.execute("COMMIT")
