@@ -89,7 +89,7 @@ lint-python: $(STAMP)
 
 # The committed docs (rules.md, fidelity.md) are checked for staleness by the tests, never rewritten here.
 test: $(STAMP) check-bundle validate lint guard lint-python check-generated reference chromium
-	$(PY) -m pytest -q -n 2
+	$(PY) -m pytest -q -n 2 --dist loadgroup
 
 ## docs/rules.md and docs/fidelity.md from the spec, and the rendered reference.
 docs: reference

@@ -191,8 +191,7 @@ class EmulatorApp:
             answer = await self._handle(scope, receive)
         except ClientGone:  # the body never arrived whole: nothing is applied, no one to answer
             return
-        except Dropped:  # an injected fault: the connection closes without an answer
-            await self.commits.durable()  # its nonce is spent
+        except Dropped:  # an injected fault: the connection closes without an answer (nothing was written)
             self.lab.record(scope, None, began, self.clock.now(), self.profile)
             await self.lab.drop_connection(scope)
             return
@@ -264,25 +263,30 @@ class EmulatorApp:
         if account_id is not None and account_id not in user.accounts:
             answer = _fail(404, "NOT_FOUND", f"No account {account_id} for this user", "account_id")
             answer.rate = self.limits.peek((user.access_token, "account"), None, False, time.time())
-            return answer if self._spend(principal) else _replayed()
+            return answer if await self._spend(principal) else _replayed()
         injected = await self.lab.inject(scope, request, path, account_id, user.access_token)
         if injected is not None:
-            if not self._spend(principal):
+            if not await self._spend(principal):
                 return _replayed()
             return Answer(injected.status, injected.body, injected.headers, injected.rate)
         # A large JSON body is judged in a worker process first: one it refuses is never parsed here.
         judged = await judge_elsewhere(method, path, query, headers, body, self.clock.now(), self.profile)
-        # No await from here on: the nonce, the resolver's checks and the operation's writes are
-        # one transaction, so they see one state even with other processes on the database. It
-        # is a savepoint of the group the requests of this turn share (commits.GroupCommit).
-        self.commits.join()
+        # No await inside: the nonce, the resolver's checks and the operation's writes are one
+        # transaction, so they see one state even with other processes on the database. It is a
+        # savepoint of the group the requests of this turn share (commits.GroupCommit).
+        await self.commits.join()
         with self.store.transaction():
-            if not self._spend(principal):  # a replay
+            if not self._spend_now(principal):  # a replay
                 return _replayed()
             return self._operate(scope, request, user, method, path, judged if judged and judged.violations else None)
 
-    def _spend(self, principal: Principal) -> bool:
-        """Record the request's nonce (in the current transaction, if any); False for a replay."""
+    async def _spend(self, principal: Principal) -> bool:
+        """Record the request's nonce in the group's transaction; False for a replay."""
+        await self.commits.join()
+        return self._spend_now(principal)
+
+    def _spend_now(self, principal: Principal) -> bool:
+        """Record the request's nonce in the open transaction; False for a replay."""
         forget_before = int(time.time()) - 2 * TIMESTAMP_WINDOW
         return self.store.use_nonce(principal.consumer_key, principal.nonce, principal.timestamp, forget_before)
 

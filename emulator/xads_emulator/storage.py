@@ -177,6 +177,7 @@ class Store:
     """All reads and writes; writes happen inside `transaction()` and are all-or-nothing."""
 
     def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")

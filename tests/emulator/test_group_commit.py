@@ -1,12 +1,14 @@
 """Group commit (emulator/xads_emulator/commits.py): the requests of one turn of the event loop
-share a COMMIT, each stays all-or-nothing on its own, and no answer leaves before what it wrote
-is committed (another connection to the database file already sees it)."""
+share a COMMIT, each stays all-or-nothing on its own, no answer leaves before what it wrote
+is committed (another connection to the database file already sees it), and a process waiting
+for another's write lock keeps serving."""
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as Pending
 from pathlib import Path
 
 import httpx
@@ -15,6 +17,8 @@ import pytest
 from tests.support.emulator import ACCOUNT, DEMO, ResponseChecker, checked_emulator
 from xads_client import OAuth1Auth
 from xads_emulator.app import EmulatorApp
+from xads_emulator.commits import WriterLock
+from xads_emulator.server import running
 
 CTA = f"/accounts/{ACCOUNT}/preroll_call_to_actions"
 PARAMS = {"line_item_id": "8v53k", "call_to_action": "SHOP", "call_to_action_url": "https://x.com"}
@@ -106,3 +110,30 @@ def test_a_failed_commit_answers_500_and_keeps_nothing(tmp_path: Path, monkeypat
     assert {r.json()["errors"][0]["code"] for r in answers} == {"INTERNAL_ERROR"}
     monkeypatch.setattr(app.store, "commit_group", commit_group)
     assert _count(database) == before
+
+
+def test_a_write_waits_for_another_process_without_stalling_the_server(tmp_path: Path) -> None:
+    """While another process holds the database's write lock (here the test takes it), a write
+    waits for it and the server goes on answering what needs no lock; the write lands once the
+    lock is free."""
+    database = tmp_path / "locked.sqlite3"
+    app = EmulatorApp(database)
+    other = WriterLock(str(database))
+    with running(app) as url, ThreadPoolExecutor(max_workers=1) as pool:
+        assert other.take()
+        try:
+
+            def create() -> httpx.Response:
+                with httpx.Client(base_url=f"{url}/12", auth=OAuth1Auth(DEMO), timeout=30) as client:
+                    return client.post(CTA, params=PARAMS)
+
+            write = pool.submit(create)
+            unsigned = httpx.get(f"{url}/12/accounts/{ACCOUNT}", timeout=5)  # refused before any lock is needed
+            assert unsigned.status_code == 401
+            with pytest.raises(Pending):
+                write.result(timeout=0.5)  # still waiting for the lock
+        finally:
+            other.release()
+        created = write.result(timeout=30)
+    assert created.status_code == 200, created.text
+    assert _stored(database, "preroll_call_to_actions", created.json()["data"]["id"])

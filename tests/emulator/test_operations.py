@@ -1,7 +1,8 @@
 """Every operation of the spec answers 200 at least once, over HTTP with real signatures,
 on an emulator of its own; each answer is checked against the spec's response schema by the
 fixture, so every success schema is exercised. The last test fails when the spec gains an
-operation that no test here reaches."""
+operation that no test here reaches, so the module's tests run on one test worker (`make test`
+distributes by xdist group)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from xads_spec.bundle import operations
 A = f"/accounts/{ACCOUNT}"
 SISTER = "18ce54aymz3"
 Json = dict[str, Any]
+pytestmark = pytest.mark.xdist_group("operations-on-one-emulator")
 
 
 def ok(response: httpx.Response) -> Json:

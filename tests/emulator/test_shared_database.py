@@ -3,6 +3,7 @@ connection) share what must be shared: used nonces, rate-limit windows and id se
 
 from __future__ import annotations
 
+import http.client
 import os
 import signal
 import subprocess
@@ -10,6 +11,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -124,6 +126,45 @@ def test_workers_read_one_clock(workers: tuple[subprocess.Popen[bytes], str]) ->
         assert answer.status_code == 200, answer.text
         made.append(answer.json()["data"]["created_at"])
     assert all(m.startswith("2031-05-05T00:0") for m in made), made
+
+
+def _serving_process(server_port: int, client_port: int, pids: list[int]) -> int:
+    """The worker holding the server side of the loopback connection from `client_port` (Linux:
+    the connection's socket inode in /proc/net/tcp, then whose descriptors point at it)."""
+    inode = None
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local, remote = (int(address.rsplit(":", 1)[1], 16) for address in fields[1:3])
+        if (local, remote) == (server_port, client_port):
+            inode = fields[9]
+    assert inode is not None, "no server side for this connection"
+    for pid in pids:
+        if any(os.readlink(fd) == f"socket:[{inode}]" for fd in Path(f"/proc/{pid}/fd").iterdir()):
+            return pid
+    raise AssertionError("no worker holds this connection")
+
+
+def test_connections_opened_at_once_spread_over_the_workers(workers: tuple[subprocess.Popen[bytes], str]) -> None:
+    """A client's keep-alive connections, opened together, are served by both workers, not all
+    by whichever worker woke first."""
+    process, base = workers
+    pids = worker_pids(process)
+    address = urlsplit(base)
+    connections = [http.client.HTTPConnection(address.hostname or "", address.port, timeout=10) for _ in range(16)]
+    for connection in connections:
+        connection.connect()
+    try:
+        for connection in connections:
+            path = f"{address.path}/accounts/{ACCOUNT}"
+            connection.request("GET", path, headers=_signed(f"{base}/accounts/{ACCOUNT}"))
+            answer = connection.getresponse()
+            answer.read()
+            assert answer.status == 200
+        serving = {_serving_process(address.port or 0, c.sock.getsockname()[1], pids) for c in connections}
+    finally:
+        for connection in connections:
+            connection.close()
+    assert serving == set(pids)
 
 
 def test_workers_serve_together_and_outlive_a_killed_one(workers: tuple[subprocess.Popen[bytes], str]) -> None:
