@@ -57,7 +57,7 @@ class GroupCommit:
     def __init__(self, store: Store) -> None:
         self._store = store
         # In memory, or where there is no flock, no other process writes (or SQLite's wait serves).
-        self._lock = WriterLock(store.path) if store.path != ":memory:" and sys.platform != "win32" else None
+        self._lock = WriterLock(store.path) if store.on_disk and sys.platform != "win32" else None
         self._joining: list[asyncio.Future[None]] = []  # requests waiting for the next group to open
         self._waiting: list[asyncio.Future[None]] = []
         self._group = 0  # which group a scheduled commit is for

@@ -173,12 +173,17 @@ def _field(name: str, args: list[Any]) -> str:
     return "json_extract(data, ?)"
 
 
+def _index_name(how: str, kind: str, field_name: str) -> str:
+    """The name of a list index (Store.list_index), for making it and for choosing it."""
+    return f"list_{how}_{kind.replace('/', '__')}_{field_name}"
+
+
 class Store:
     """All reads and writes; writes happen inside `transaction()` and are all-or-nothing."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
@@ -191,9 +196,14 @@ class Store:
             if not self._db.execute("SELECT 1 FROM sqlite_master WHERE name = 'resource_counts'").fetchone():
                 for statement in COUNTS:
                     self._db.execute(statement)
-        if str(path) != ":memory:":
+        if self.on_disk:
             self._db.execute("PRAGMA wal_autocheckpoint=0")
-            threading.Thread(target=_checkpoints, args=(str(path), weakref.ref(self)), daemon=True).start()
+            threading.Thread(target=_checkpoints, args=(self.path, weakref.ref(self)), daemon=True).start()
+
+    @property
+    def on_disk(self) -> bool:
+        """Whether the database is a file (other connections and processes can share it)."""
+        return self.path != ":memory:"
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -421,7 +431,7 @@ class Store:
     def list_index(self, how: str, kind: str, field_name: str) -> str | None:
         """The index for one list query kind over one field, made if missing (None when the
         names are not plain identifiers: such a query is left to the planner)."""
-        name = f"list_{how}_{kind.replace('/', '__')}_{field_name}"
+        name = _index_name(how, kind, field_name)
         if name in self._indexes:
             return name
         if not _KIND.fullmatch(kind) or not _IDENTIFIER.fullmatch(field_name):
@@ -436,7 +446,7 @@ class Store:
         return name
 
     def _indexed(self, how: str, kind: str, field_name: str) -> str | None:
-        name = f"list_{how}_{kind.replace('/', '__')}_{field_name}"
+        name = _index_name(how, kind, field_name)
         return name if name in self._indexes else None
 
     @staticmethod

@@ -1,11 +1,10 @@
-"""`xads-emulator serve --workers N`: N processes answering on one listening socket, over one
-SQLite file.
+"""`xads-emulator serve --workers N`: N processes answering on one port, over one SQLite file.
 
 What the processes share lives in the database: used nonces, rate-limit windows, id counters,
 resources and cursors, and (for this run) the clock's offset; the request's write transaction
 makes the stateful checks, the scheduled Tweets going live and the writes one step across
 processes. Each process has its own app, connection, compiled spec and lab. The parent only
-holds the socket, starts the workers, passes SIGTERM and SIGINT on to them and waits; a
+holds the port, starts the workers, passes SIGTERM and SIGINT on to them and waits; a
 worker that dies (even by SIGKILL) leaves the others serving.
 """
 
