@@ -57,7 +57,8 @@ def asgi_requests(wire: list[bytes]) -> list[tuple[dict[str, Any], bytes]]:
     return out
 
 
-async def _answer(app: EmulatorApp, scope: dict[str, Any], body: bytes) -> tuple[int, bytes]:
+async def answer(app: EmulatorApp, scope: dict[str, Any], body: bytes) -> tuple[int, bytes]:
+    """The app's status and body for one request."""
     sent: dict[str, Any] = {}
 
     async def receive() -> MutableMapping[str, Any]:
@@ -81,7 +82,7 @@ def ask(
         timed = []
         for scope, body in requests:
             began = time.perf_counter()
-            status, payload = await _answer(app, scope, body)
+            status, payload = await answer(app, scope, body)
             timed.append((status, payload, time.perf_counter() - began))
         return timed
 

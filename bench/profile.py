@@ -15,21 +15,19 @@ import argparse
 import asyncio
 import collections
 import cProfile
-import os
 import pstats
 import signal
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
 from bench.emulator import MIX
-from bench.inprocess import BASE, asgi_requests
+from bench.inprocess import BASE, answer, asgi_requests
 from bench.load import drive, presign
-from bench.soak import CREDENTIALS, start
+from bench.soak import CREDENTIALS, cpu_seconds, start
 from xads_emulator.app import EmulatorApp
 
 # A served request's steps, each named by the frame its samples are under; the first that
@@ -55,23 +53,11 @@ OUTSIDE = "uvicorn, the transport, the event loop"
 
 
 async def _serve(app: EmulatorApp, requests: list[tuple[dict[str, Any], bytes]]) -> dict[int, int]:
-    statuses: dict[int, int] = {}
+    statuses: collections.Counter[int] = collections.Counter()
     for scope, body in requests:
-
-        async def receive(body: bytes = body) -> MutableMapping[str, Any]:
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        async def send(message: MutableMapping[str, Any]) -> None:
-            if message["type"] == "http.response.start":
-                statuses[message["status"]] = statuses.get(message["status"], 0) + 1
-
-        await app(scope, receive, send)
-    return statuses
-
-
-def _cpu_seconds(pid: int) -> float:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        status, _payload = await answer(app, scope, body)
+        statuses[status] += 1
+    return dict(statuses)
 
 
 def _steps(samples: str) -> collections.Counter[str]:
@@ -94,9 +80,9 @@ def served(requests: int) -> None:
         try:
             signed = presign(url, CREDENTIALS, [MIX[n % len(MIX)] for n in range(2 * requests + 160)])
             drive(url, signed[:160], 16)  # warm-up
-            began = _cpu_seconds(process.pid)
+            began = cpu_seconds(process.pid)
             outcome = drive(url, signed[160 : requests + 160], 16)
-            cpu = (_cpu_seconds(process.pid) - began) / requests
+            cpu = (cpu_seconds(process.pid) - began) / requests
             output = Path(scratch) / "samples.txt"
             command = [spy, "record", "-r", "1000", "-f", "raw", "-o", str(output), "--pid", str(process.pid)]
             sampler = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -68,6 +68,12 @@ def start(db: Path, workers: int = 1, admin_token: str | None = None) -> tuple[s
     raise RuntimeError("the emulator did not start")
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) a process has used so far (Linux: /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def worker_pids(process: subprocess.Popen[bytes]) -> list[int]:
     """The worker processes of `serve --workers N` (Linux: the parent's children)."""
     children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()

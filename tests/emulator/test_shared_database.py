@@ -17,7 +17,7 @@ import httpx
 import pytest
 from oauthlib import oauth1
 
-from bench.soak import start, worker_pids
+from bench.soak import cpu_seconds, start, worker_pids
 from tests.support.emulator import DEMO
 from xads_client import OAuth1Auth
 from xads_emulator.app import EmulatorApp
@@ -171,9 +171,9 @@ def test_workers_serve_together_and_outlive_a_killed_one(workers: tuple[subproce
     process, base = workers
     pids = worker_pids(process)
     assert len(pids) == 2
-    busy = [_cpu_ticks(pid) for pid in pids]
+    busy = [cpu_seconds(pid) for pid in pids]
     assert {a.status_code for a in _fresh(base, 60)} == {200}
-    assert all(_cpu_ticks(pid) > before for pid, before in zip(pids, busy, strict=True))  # both took requests
+    assert all(cpu_seconds(pid) > before for pid, before in zip(pids, busy, strict=True))  # both took requests
     url = f"{base}/accounts/{ACCOUNT}"
     headers = _signed(url)
     replays = [httpx.get(url, headers=headers) for _ in range(12)]  # a new connection each
@@ -183,8 +183,3 @@ def test_workers_serve_together_and_outlive_a_killed_one(workers: tuple[subproce
     while pids[0] in worker_pids(process) and time.monotonic() < deadline:  # until the parent reaps it
         time.sleep(0.05)
     assert {a.status_code for a in _fresh(base, 20)} == {200}  # the other worker answers them all
-
-
-def _cpu_ticks(pid: int) -> int:
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return int(fields[11]) + int(fields[12])
