@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -20,14 +19,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from bench.emulator import workload
 from bench.soak import ACCOUNT
 from bench.timing import per_call
 from xads_emulator.app import EmulatorApp
 from xads_emulator.control import TOKEN_ENV, new_token
 from xads_emulator.lab import REQUEST, RESULT
+from xads_emulator.server import free_port, wait_until_serving
 
 BUDGET = 0.05
 SETTINGS = {
@@ -38,22 +36,14 @@ SETTINGS = {
 
 
 def _serve(directory: Path, options: list[str], faults: Path) -> tuple[subprocess.Popen[bytes], str]:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
+    port = free_port()
     database = directory / f"lab{port}.sqlite3"
     command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", str(database)]
     command += [option.format(faults=faults) for option in options]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env={**os.environ, TOKEN_ENV: new_token()})
     base = f"http://127.0.0.1:{port}"
-    for _ in range(400):
-        try:
-            httpx.get(f"{base}/12/accounts", timeout=1)
-            return process, f"{base}/12"
-        except httpx.TransportError:
-            time.sleep(0.05)
-    process.kill()
-    raise RuntimeError("the emulator did not start")
+    wait_until_serving(base, process, seconds=20)
+    return process, f"{base}/12"
 
 
 def hook_seconds(rule: bool) -> float:

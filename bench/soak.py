@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,7 @@ import httpx
 
 from xads_client import Credentials, OAuth1Auth
 from xads_emulator.control import TOKEN_ENV
+from xads_emulator.server import free_port, wait_until_serving
 
 CREDENTIALS = Credentials("demo-consumer-key", "demo-consumer-secret", "demo-user-token", "demo-user-token-secret")
 ACCOUNT = "18ce54d4x5t"
@@ -49,23 +49,14 @@ def start(db: Path, workers: int = 1, admin_token: str | None = None) -> tuple[s
     """`xads-emulator serve` as a process of its own (`--workers N` processes on `db`, no log
     line per request; control endpoints only with `admin_token`, given by environment);
     returns it and its version-12 base URL once it answers."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
+    port = free_port()
     command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", str(db), "--quiet"]
     command += ["--workers", str(workers), *([] if admin_token else ["--no-control"])]
     env = {**os.environ, TOKEN_ENV: admin_token} if admin_token else None
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=env)
-    base = f"http://127.0.0.1:{port}/12"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            httpx.get(f"{base}/accounts", timeout=1)  # any answer (an unsigned request's 401) means it serves
-            return process, base
-        except httpx.TransportError:
-            time.sleep(0.025)
-    process.kill()
-    raise RuntimeError("the emulator did not start")
+    base = f"http://127.0.0.1:{port}"
+    wait_until_serving(base, process)
+    return process, f"{base}/12"
 
 
 def cpu_seconds(pid: int) -> float:

@@ -258,7 +258,7 @@ def free_port() -> int:
 
 def wait_until_serving(base: str, process: subprocess.Popen[Any], seconds: float = 30) -> None:
     """Return once the emulator process at `base` answers (any answer: an unsigned request's 401
-    means it serves); raise RuntimeError if it exits or `seconds` pass first."""
+    means it serves); if it exits or `seconds` pass first, kill it and raise RuntimeError."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline and process.poll() is None:
         try:
@@ -266,6 +266,7 @@ def wait_until_serving(base: str, process: subprocess.Popen[Any], seconds: float
             return
         except httpx.TransportError:
             time.sleep(0.025)
+    process.kill()
     raise RuntimeError("the emulator did not start")
 
 
@@ -278,9 +279,5 @@ def start_process(db: Path) -> Process:
     command = [sys.executable, "-m", "xads_emulator", "serve", "--port", str(port), "--db", str(db), "--quiet"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env={**os.environ, TOKEN_ENV: token})
     base = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(base, process)
-    except RuntimeError:
-        process.kill()
-        raise
+    wait_until_serving(base, process)
     return Process(process, base, token)
